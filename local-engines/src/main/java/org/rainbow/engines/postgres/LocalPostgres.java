@@ -1,0 +1,153 @@
+package org.rainbow.engines.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 server started from the zonky binaries. Logical decoding is on
+ * ({@code wal_level=logical}) so the speed layer can stream changes, and commits are synchronous so
+ * a committed order survives a crash and is visible to change capture at once.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres server;
+    private final PostgresSettings settings;
+
+    private LocalPostgres(EmbeddedPostgres server, PostgresSettings settings) {
+        this.server = server;
+        this.settings = settings;
+    }
+
+    /** Starts the server, reusing the data directory when it already holds a cluster. */
+    public static LocalPostgres start(PostgresSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDirectory());
+            Files.createDirectories(settings.binariesDirectory());
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setPort(settings.port())
+                    .setDataDirectory(settings.dataDirectory())
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(settings.binariesDirectory().toFile())
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("wal_level", "logical")
+                    .setServerConfig("max_wal_senders", "10")
+                    .setServerConfig("max_replication_slots", "10")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", settings.durable() ? "on" : "off")
+                    .setServerConfig("full_page_writes", settings.durable() ? "on" : "off")
+                    .start();
+            LocalPostgres postgres = new LocalPostgres(server, settings);
+            postgres.createDatabase(settings.database());
+            log.info("PostgreSQL listening on 127.0.0.1:{} (data in {})", server.getPort(), settings.dataDirectory());
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + settings.port(), e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String user() {
+        return settings.user();
+    }
+
+    public String password() {
+        return settings.password();
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl(settings.database());
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database;
+    }
+
+    /**
+     * Creates the application role (as replication-capable superuser, which logical decoding needs) and
+     * the database if they do not exist yet.
+     */
+    public void createDatabase(String database) {
+        requireIdentifier(database);
+        requireIdentifier(settings.user());
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+             Statement sql = admin.createStatement()) {
+            try (var role = sql.executeQuery("select 1 from pg_roles where rolname = '" + settings.user() + "'")) {
+                if (!role.next()) {
+                    sql.execute("create role " + settings.user() + " with login superuser replication password '"
+                            + settings.password().replace("'", "''") + "'");
+                }
+            }
+            try (var db = sql.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                if (!db.next()) {
+                    sql.execute("create database " + database + " owner " + settings.user());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+    }
+
+    /** Drops and re-creates a database: a clean slate for one test class. */
+    public String recreateDatabase(String database) {
+        requireIdentifier(database);
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+             Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop database " + database, e);
+        }
+        createDatabase(database);
+        return jdbcUrl(database);
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), settings.user(), settings.password());
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+            log.info("PostgreSQL on port {} stopped", server.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain SQL identifier: " + name);
+        }
+    }
+
+    /** Where and how the server runs. {@code port} 0 picks a free port. */
+    public record PostgresSettings(int port, Path dataDirectory, Path binariesDirectory, String database,
+                                   String user, String password, boolean durable) {
+
+        /** The local stack: durable, on the contract port, state under {@code stateDirectory}. */
+        public static PostgresSettings localStack(Path stateDirectory, int port) {
+            return new PostgresSettings(port, stateDirectory.resolve("postgres/data"),
+                    stateDirectory.resolve("postgres/binaries"), "rainbow", "rainbow", "rainbow", true);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.rainbow.engines.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalPostgresIT {
+
+    @Test
+    void serverAllowsLogicalDecodingAndKeepsDataAcrossRestart(@TempDir Path state) throws Exception {
+        LocalPostgres.PostgresSettings settings = new LocalPostgres.PostgresSettings(0, state.resolve("data"),
+                Path.of(System.getProperty("java.io.tmpdir"), "rainbow-pg-binaries"), "rainbow", "rainbow", "rainbow", true);
+        try (LocalPostgres postgres = LocalPostgres.start(settings);
+             Connection connection = postgres.connect("rainbow");
+             Statement sql = connection.createStatement()) {
+            assertThat(single(sql, "show wal_level")).isEqualTo("logical");
+            assertThat(single(sql, "show synchronous_commit")).isEqualTo("on");
+            assertThat(single(sql, "show fsync")).isEqualTo("on");
+            sql.execute("create table kept(v text)");
+            sql.execute("insert into kept values ('survives')");
+            sql.execute("select pg_create_logical_replication_slot('probe', 'pgoutput')");
+            sql.execute("select pg_drop_replication_slot('probe')");
+        }
+        assertThat(Files.exists(state.resolve("data/PG_VERSION"))).isTrue();
+        try (LocalPostgres postgres = LocalPostgres.start(settings);
+             Connection connection = postgres.connect("rainbow");
+             Statement sql = connection.createStatement()) {
+            assertThat(single(sql, "select v from kept")).isEqualTo("survives");
+        }
+    }
+
+    private static String single(Statement sql, String query) throws Exception {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

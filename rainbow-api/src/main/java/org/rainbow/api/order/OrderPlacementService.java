@@ -1,0 +1,96 @@
+package org.rainbow.api.order;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rainbow.api.customer.CustomerRepository;
+import org.rainbow.api.payment.PaymentRepository;
+import org.rainbow.api.product.Product;
+import org.rainbow.api.product.ProductRepository;
+import org.rainbow.api.promotion.Promotion;
+import org.rainbow.api.promotion.PromotionRepository;
+import org.rainbow.api.web.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places an order: checks every reference, prices each line from the product's current list price and the
+ * promotion, and writes the order with its lines in one transaction. Any rejection writes nothing.
+ */
+@Service
+public class OrderPlacementService {
+
+    private final OrderRepository orders;
+    private final CustomerRepository customers;
+    private final PaymentRepository payments;
+    private final ProductRepository products;
+    private final PromotionRepository promotions;
+    private final Clock clock;
+
+    OrderPlacementService(OrderRepository orders, CustomerRepository customers, PaymentRepository payments,
+                          ProductRepository products, PromotionRepository promotions, Clock clock) {
+        this.orders = orders;
+        this.customers = customers;
+        this.payments = payments;
+        this.products = products;
+        this.promotions = promotions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OrderView placeOrder(PlaceOrderRequest request) {
+        return placeOrder(request, clock.instant());
+    }
+
+    /** Places the order as of {@code at}: promotions must be valid on that (UTC) day. */
+    @Transactional
+    public OrderView placeOrder(PlaceOrderRequest request, Instant at) {
+        if (!customers.existsById(request.customerId())) {
+            throw new InvalidRequestException("customerId", "customer " + request.customerId() + " does not exist");
+        }
+        if (!payments.existsById(request.paymentId())) {
+            throw new InvalidRequestException("payment_id", "payment " + request.paymentId() + " does not exist");
+        }
+        Promotion promotion = request.promotionId() == null ? null : validPromotion(request.promotionId(), at);
+        Map<Long, Product> byId = products.findAllById(request.products().stream()
+                        .map(PlaceOrderRequest.Line::productId).distinct().toList())
+                .stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+
+        Order order = new Order(request.customerId(), request.paymentId(), request.promotionId(), at);
+        List<PlaceOrderRequest.Line> lines = request.products();
+        for (int i = 0; i < lines.size(); i++) {
+            PlaceOrderRequest.Line line = lines.get(i);
+            Product product = byId.get(line.productId());
+            if (product == null) {
+                throw new InvalidRequestException("products[" + i + "].productId",
+                        "product " + line.productId() + " does not exist");
+            }
+            BigDecimal listPrice = product.getPrice();
+            BigDecimal unitPrice = promotion == null ? listPrice : promotion.discountedPrice(listPrice);
+            order.addLine(product.getId(), line.quantity(), listPrice, unitPrice);
+        }
+        if (order.totalAmount().compareTo(Order.MAX_TOTAL) > 0) {
+            throw new InvalidRequestException("products", "order total exceeds " + Order.MAX_TOTAL);
+        }
+        if (promotion != null && promotion.isLimited() && promotions.takeOneUse(promotion.getId(), at) == 0) {
+            throw new InvalidRequestException("promotion_id", "promotion " + promotion.getId() + " has no uses left");
+        }
+        return orders.save(order).view();
+    }
+
+    private Promotion validPromotion(long promotionId, Instant at) {
+        Promotion promotion = promotions.findById(promotionId).orElseThrow(() ->
+                new InvalidRequestException("promotion_id", "promotion " + promotionId + " does not exist"));
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        if (!promotion.isValidOn(day)) {
+            throw new InvalidRequestException("promotion_id", "promotion " + promotionId + " is not valid on " + day);
+        }
+        return promotion;
+    }
+}

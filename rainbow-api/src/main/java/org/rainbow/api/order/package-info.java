@@ -1,0 +1,2 @@
+/** Orders and their lines: placing an order (one transaction) and reading orders back, newest first. */
+package org.rainbow.api.order;

@@ -1,0 +1,2 @@
+/** Payment methods (CASH, CREDIT_CARD, ...), referenced by every order. */
+package org.rainbow.api.payment;

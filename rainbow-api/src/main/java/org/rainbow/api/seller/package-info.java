@@ -1,0 +1,2 @@
+/** Sellers: the shops that list products. */
+package org.rainbow.api.seller;

@@ -1,0 +1,2 @@
+/** Cross-cutting web concerns: RFC 9457 problem responses, request size limits, cursor pages. */
+package org.rainbow.api.web;

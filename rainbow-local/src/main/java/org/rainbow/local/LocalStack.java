@@ -1,0 +1,161 @@
+package org.rainbow.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.rainbow.engines.postgres.LocalPostgres;
+import org.rainbow.engines.postgres.LocalPostgres.PostgresSettings;
+
+/**
+ * Starts the embedded engines, then each service against them, and stops it all in reverse order.
+ * A service that dies stops the whole stack, so a half-running platform never poses as a healthy one.
+ */
+final class LocalStack {
+
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    private final Path checkout;
+    private final StackOptions options;
+    private final StalePids stalePids;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private LocalPostgres postgres;
+    private volatile boolean stopping;
+
+    LocalStack(Path checkout, StackOptions options) {
+        this.checkout = checkout;
+        this.options = options;
+        this.stalePids = new StalePids(options.stateDirectory());
+    }
+
+    void start() throws InterruptedException {
+        if (options.fresh()) {
+            stalePids.stopLeftovers();
+            deleteState();
+        }
+        createStateDirectory();
+        stalePids.stopLeftovers();
+        long began = System.nanoTime();
+
+        postgres = LocalPostgres.start(PostgresSettings.localStack(options.stateDirectory(), options.postgresPort()));
+        recordPids();
+
+        String apiUrl = "http://127.0.0.1:" + options.apiPort();
+        ServiceProcess api = ServiceProcess.start("rainbow-api", ServiceJars.find(checkout, "rainbow-api"), List.of(
+                        "--server.port=" + options.apiPort(),
+                        "--spring.datasource.url=" + postgres.jdbcUrl(),
+                        "--spring.datasource.username=" + postgres.user(),
+                        "--spring.datasource.password=" + postgres.password(),
+                        "--rainbow.generator.enabled=true",
+                        "--rainbow.generator.seed=" + options.seed(),
+                        "--rainbow.generator.orders-per-second=" + options.ordersPerSecond(),
+                        "--rainbow.generator.history-days=" + options.historyDays(),
+                        "--rainbow.generator.history-orders-per-day=" + options.historyOrdersPerDay()),
+                options.stateDirectory().resolve("logs"), URI.create(apiUrl + "/actuator/health"));
+        services.add(api);
+        recordPids();
+        api.awaitHealthy(STARTUP);
+
+        System.out.printf("""
+
+                Rainbow is up (%.1f s). State and logs: %s
+                  PostgreSQL        jdbc:postgresql://127.0.0.1:%d/rainbow   (user rainbow, password rainbow)
+                  rainbow-api       %s   (orders: %s/api/v1/orders, Swagger UI: %s/swagger-ui.html)
+                                    metrics: %s/actuator/prometheus   log: %s
+                  traffic generator %s history days, then %s orders/s live (seed %d)
+                Press Ctrl-C to stop everything.
+                %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(), postgres.port(),
+                apiUrl, apiUrl, apiUrl, apiUrl, api.log(), options.historyDays(), options.ordersPerSecond(),
+                options.seed());
+        watchServices();
+    }
+
+    /** Blocks until {@link #stop()} ran (Ctrl-C) or a service died. */
+    void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    synchronized void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        System.out.println("Stopping Rainbow ...");
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop(Duration.ofSeconds(30));
+            System.out.println("  stopped " + services.get(i).name());
+        }
+        if (postgres != null) {
+            postgres.close();
+            System.out.println("  stopped PostgreSQL");
+        }
+        stalePids.clear();
+        stopped.countDown();
+    }
+
+    private void watchServices() {
+        Thread watcher = new Thread(() -> {
+            while (!stopping) {
+                for (ServiceProcess service : services) {
+                    if (!service.isAlive() && !stopping) {
+                        System.err.println(service.name() + " died; see " + service.log() + ". Stopping the stack.");
+                        System.exit(1);
+                    }
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rainbow-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void recordPids() {
+        List<Long> pids = new ArrayList<>(services.stream().map(ServiceProcess::pid).toList());
+        Path postmasterPid = options.stateDirectory().resolve("postgres/data/postmaster.pid");
+        try {
+            if (Files.exists(postmasterPid)) {
+                pids.add(Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stalePids.record(pids);
+    }
+
+    private void createStateDirectory() {
+        try {
+            Files.createDirectories(options.stateDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteState() {
+        Path state = options.stateDirectory();
+        if (!Files.exists(state)) {
+            return;
+        }
+        System.out.println("--fresh: deleting " + state);
+        try (Stream<Path> paths = Files.walk(state)) {
+            // PostgreSQL binaries are unpacked once and kept: they are not state.
+            Path binaries = state.resolve("postgres/binaries");
+            paths.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.startsWith(binaries) && !p.equals(state) && !p.equals(state.resolve("postgres")))
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

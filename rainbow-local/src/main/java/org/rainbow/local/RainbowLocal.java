@@ -1,0 +1,31 @@
+package org.rainbow.local;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** Entry point of {@code ./rainbow}: {@code up} starts the local stack and runs until Ctrl-C. */
+public final class RainbowLocal {
+
+    private RainbowLocal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !args[0].equals("up")) {
+            System.err.print(StackOptions.usage());
+            System.exit(args.length == 0 ? 0 : 2);
+        }
+        StackOptions options;
+        try {
+            options = StackOptions.parse(Arrays.copyOfRange(args, 1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(StackOptions.usage());
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(Path.of("").toAbsolutePath(), options);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "rainbow-stop"));
+        stack.start();
+        stack.awaitStop();
+    }
+}

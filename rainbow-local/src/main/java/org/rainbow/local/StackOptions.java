@@ -1,0 +1,48 @@
+package org.rainbow.local;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Options of {@code ./rainbow up}, from {@code --name=value} arguments. Every port of ARCHITECTURE.md
+ * section 3 can be moved; state lives under {@code --state} (default {@code .rainbow/}).
+ */
+record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort,
+                    double ordersPerSecond, int historyDays, int historyOrdersPerDay, long seed) {
+
+    static StackOptions parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + arg);
+            }
+            int eq = arg.indexOf('=');
+            values.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
+        }
+        StackOptions options = new StackOptions(
+                Path.of(values.getOrDefault("state", ".rainbow")).toAbsolutePath(),
+                Boolean.parseBoolean(values.getOrDefault("fresh", "false")),
+                Integer.parseInt(values.getOrDefault("postgres-port", "15432")),
+                Integer.parseInt(values.getOrDefault("api-port", "8080")),
+                Double.parseDouble(values.getOrDefault("rate", "5")),
+                Integer.parseInt(values.getOrDefault("history-days", "37")),
+                Integer.parseInt(values.getOrDefault("history-orders-per-day", "150")),
+                Long.parseLong(values.getOrDefault("seed", "42")));
+        values.keySet().removeAll(java.util.Set.of("state", "fresh", "postgres-port", "api-port", "rate",
+                "history-days", "history-orders-per-day", "seed"));
+        if (!values.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", values.keySet()));
+        }
+        return options;
+    }
+
+    static String usage() {
+        return """
+                usage: ./rainbow up [--fresh] [--state=.rainbow] [--postgres-port=15432] [--api-port=8080]
+                                    [--rate=5] [--history-days=37] [--history-orders-per-day=150] [--seed=42]
+                  --fresh   delete the local state (database, logs) and start from scratch
+                  --rate    live orders per second placed by the traffic generator
+                """;
+    }
+}

@@ -56,7 +56,8 @@ class GeneratorRunner {
         }
     }
 
-    private void run() {
+    /** Seeds and backfills an empty database, then places live orders until interrupted or done. */
+    void run() {
         try {
             Catalog catalog = seeder.existing();
             if (catalog.isEmpty()) {

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.rainbow.api.customer.CustomerChange;
 import org.rainbow.api.customer.CustomerService;
-import org.rainbow.api.customer.CustomerView;
 import org.rainbow.api.order.OrderPlacementService;
 import org.rainbow.api.order.PlaceOrderRequest;
 import org.rainbow.api.product.ProductChange;
@@ -65,9 +63,10 @@ class TrafficGenerator {
             if (random.nextBoolean()) {
                 customers.change(id, new CustomerChange(null, null, null, null, SampleData.city(random)), at);
             } else {
-                CustomerView customer = customers.find(id);
-                String email = (customer.firstName() + "." + customer.lastName() + "." + id + "."
-                        + at.toEpochMilli() + "@mail.example").toLowerCase(Locale.ROOT);
+                // The seeded address is unique per customer; a time tag keeps every later one unique too.
+                String current = customers.find(id).email();
+                String mailbox = current.substring(0, current.indexOf('@')).replaceFirst("\\+.*", "");
+                String email = mailbox + "+" + at.toEpochMilli() + "@mail.example";
                 customers.change(id, new CustomerChange(null, null, email, null, null), at);
             }
         } else {

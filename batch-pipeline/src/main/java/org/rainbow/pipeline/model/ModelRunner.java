@@ -140,8 +140,8 @@ public final class ModelRunner {
     }
 
     /**
-     * A test runs right after the last (in dependency order) selected model it refs; tests that ref no
-     * selected model do not run.
+     * A test runs right after the last (in dependency order) model it refs, when every model it refs is
+     * selected (dbt's cautious indirect selection).
      */
     private static Map<String, List<DataTest>> testsAfterTheirLastModel(ModelGraph graph, List<Model> selected) {
         Set<String> names = new HashSet<>();
@@ -149,8 +149,10 @@ public final class ModelRunner {
         Map<String, Integer> positions = graph.positions();
         Map<String, List<DataTest>> after = new LinkedHashMap<>();
         for (DataTest test : graph.tests()) {
-            test.models().stream().filter(names::contains).max((a, b) -> positions.get(a) - positions.get(b))
-                    .ifPresent(last -> after.computeIfAbsent(last, k -> new ArrayList<>()).add(test));
+            if (names.containsAll(test.models())) {
+                test.models().stream().max((a, b) -> positions.get(a) - positions.get(b))
+                        .ifPresent(last -> after.computeIfAbsent(last, k -> new ArrayList<>()).add(test));
+            }
         }
         return after;
     }

@@ -131,7 +131,7 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
                 while (rs.next() && rows.size() < maxRows) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 1; i <= columns.size(); i++) {
-                        row.put(columns.get(i - 1), rs.getObject(i));
+                        row.put(columns.get(i - 1), javaValue(rs.getObject(i)));
                     }
                     rows.add(row);
                 }
@@ -169,11 +169,23 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         }
     }
 
+    /** JDBC's java.sql dates become java.time values, as the other adapters return them. */
+    private static Object javaValue(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return value;
+    }
+
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private void execute(String sql) {
+    /** Runs any DuckDB statement (e.g. {@code COPY ... TO 'x.parquet'}); engine-specific, not on the port. */
+    public synchronized void execute(String sql) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -1,6 +1,8 @@
 {{ config(materialized='incremental', unique_key='order_line_id') }}
 -- Grain: one order line, keyed to the dimension versions valid when its order was placed.
--- Incremental runs take the lines whose line or order changed since the newest change already merged.
+-- Incremental runs take the lines that are new, or whose line or order changed since they were merged.
+-- An anti-join rather than a "newer than the newest merged change" watermark: parallel backfills load days
+-- out of order, and a day loaded after a later one must still be merged.
 with order_lines as (
     select
         line.id as order_line_id, line.order_id, line.product_id, line.quantity, line.regular_price, line.price,
@@ -10,8 +12,11 @@ with order_lines as (
     from {{ latest_version(ref('stg_order_details')) }} as line
     join {{ latest_version(ref('stg_orders')) }} as orders on orders.id = line.order_id
     {% if is_incremental() -%}
-    where greatest(line.updated_at, orders.updated_at) >=
-          (select coalesce(max(source_updated_at), {{ timestamp_literal('1900-01-01 00:00:00') }}) from {{ this }})
+    where not exists (
+        select 1 from {{ this }} as merged
+        where merged.order_line_id = line.id
+          and merged.source_updated_at >= greatest(line.updated_at, orders.updated_at)
+    )
     {%- endif %}
 )
 select

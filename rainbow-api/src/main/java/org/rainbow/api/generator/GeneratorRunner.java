@@ -66,6 +66,7 @@ class GeneratorRunner {
         try {
             Catalog catalog = seeder.existing();
             if (catalog.isEmpty()) {
+                phase = Phase.HISTORY;
                 catalog = seedWithHistory(LocalDate.now(clock));
             } else {
                 log.info("database already holds master data ({} customers, {} products): no seeding, no history",
@@ -91,7 +92,6 @@ class GeneratorRunner {
         LocalDate firstDay = today.minusDays(settings.historyDays());
         Instant seededAt = firstDay.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Catalog catalog = seeder.seed(settings, random, seededAt, firstDay, today);
-        phase = Phase.HISTORY;
         long began = System.nanoTime();
         long total = 0;
         for (LocalDate day = firstDay; day.isBefore(today); day = day.plusDays(1)) {

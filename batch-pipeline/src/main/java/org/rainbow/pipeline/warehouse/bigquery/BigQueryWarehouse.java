@@ -58,6 +58,12 @@ public final class BigQueryWarehouse implements Warehouse {
         return "bigquery";
     }
 
+    /** Query jobs of independent models run side by side; BigQuery queues what exceeds its quota. */
+    @Override
+    public int parallelism() {
+        return 4;
+    }
+
     @Override
     public String sqlName(Relation relation) {
         return "`" + project + "." + relation.schema() + "." + relation.name() + "`";

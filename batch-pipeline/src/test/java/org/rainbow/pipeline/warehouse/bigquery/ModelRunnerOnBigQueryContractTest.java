@@ -68,6 +68,21 @@ class ModelRunnerOnBigQueryContractTest {
     }
 
     @Test
+    void independentModelsBuildInParallelButNeverBeforeTheirParents() {
+        RunReport report = runner.run(RunRequest.all());
+
+        assertThat(report.succeeded()).as(report.format()).isTrue();
+        assertThat(report.models()).hasSize(15);
+        List<String> order = statements().stream().map(s -> s.replaceFirst("^.*\\.([a-z_]+)`.*$", "$1")).toList();
+        assertThat(order).hasSize(15);
+        assertThat(order.indexOf("stg_customers")).isLessThan(order.indexOf("dim_customers"));
+        assertThat(order.indexOf("dim_customers")).isLessThan(order.indexOf("fact_sales"));
+        assertThat(order.indexOf("dim_products")).isLessThan(order.indexOf("fact_sales"));
+        assertThat(order.indexOf("fact_sales")).isLessThan(order.indexOf("agg_daily_sales"));
+        assertThat(order.indexOf("dim_dates")).isLessThan(order.indexOf("agg_daily_sales"));
+    }
+
+    @Test
     void incrementalModelsMergeIntoTheirExistingTable() {
         server.dataset("staging");
         server.dataset("marts");

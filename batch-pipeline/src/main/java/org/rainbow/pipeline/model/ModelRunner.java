@@ -80,8 +80,10 @@ public final class ModelRunner {
                                 "skipped: upstream " + blocker + " failed"));
                         skippedAny = true;
                     } else {
+                        // A test that reads a model which failed to build has nothing sound to check.
                         List<DataTest> runnable = tests.stream()
-                                .filter(t -> t.models().stream().allMatch(m -> m.equals(model.name()) || built(results.get(m))))
+                                .filter(t -> t.models().stream()
+                                        .allMatch(m -> m.equals(model.name()) || built(results.get(m))))
                                 .toList();
                         finished.submit(() -> build(graph, model, request, runnable));
                         running++;
@@ -140,7 +142,8 @@ public final class ModelRunner {
                     runScope(graph, request, merges, warehouse.sqlName(model.relation()))));
         }
         for (DataTest test : graph.tests()) {
-            compiled.put(test.name(), renderer.render(test.name(), test.template(), runScope(graph, request, false, null)));
+            compiled.put(test.name(),
+                    renderer.render(test.name(), test.template(), runScope(graph, request, false, null)));
         }
         return compiled;
     }

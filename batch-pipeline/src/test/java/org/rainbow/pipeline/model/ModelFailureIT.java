@@ -22,11 +22,14 @@ class ModelFailureIT {
     @TempDir
     Path project;
 
+    @TempDir
+    Path data;
+
     private DuckDbWarehouse warehouse;
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.inMemory();
+        warehouse = DuckDbWarehouse.open(data.resolve("warehouse.duckdb"));
     }
 
     @AfterEach

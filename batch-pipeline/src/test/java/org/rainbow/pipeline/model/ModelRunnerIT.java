@@ -29,7 +29,7 @@ class ModelRunnerIT {
 
     @BeforeEach
     void openWarehouse() {
-        warehouse = DuckDbWarehouse.open(storage.resolve("warehouse.duckdb"));
+        warehouse = DuckDbWarehouse.inMemory();
         runner = new ModelRunner(warehouse, PROJECT);
     }
 

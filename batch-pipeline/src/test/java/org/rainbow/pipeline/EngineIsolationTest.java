@@ -33,15 +33,15 @@ class EngineIsolationTest {
     }
 
     @Test
-    void onlyTheBigQueryAdapterUsesTheGoogleCloudClient() {
+    void onlyTheBigQueryAdapterUsesTheBigQueryClient() {
         noClasses().that().resideOutsideOfPackage("..warehouse.bigquery..")
-                .should().dependOnClassesThat().resideInAPackage("com.google.cloud..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.cloud.bigquery..")
                 .check(classes);
     }
 
     @Test
     void theRulesSeeTheAdaptersDependencies() {
-        assertThatThrownBy(() -> noClasses().should().dependOnClassesThat().resideInAPackage("com.google.cloud..")
+        assertThatThrownBy(() -> noClasses().should().dependOnClassesThat().resideInAPackage("com.google.cloud.bigquery..")
                 .check(classes)).isInstanceOf(AssertionError.class).hasMessageContaining("BigQueryWarehouse");
     }
 }

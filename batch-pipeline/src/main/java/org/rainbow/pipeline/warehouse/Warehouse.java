@@ -1,5 +1,6 @@
 package org.rainbow.pipeline.warehouse;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,4 +49,7 @@ public interface Warehouse {
      * {@code _loaded_at}. Re-loading a partition replaces its rows. Returns the rows loaded.
      */
     long loadParquetPartition(Relation table, String uri, LocalDate partitionDate);
+
+    /** Writes the rows of {@code select} to the local Parquet {@code file} (the batch views' export); returns the rows. */
+    long exportParquet(String select, Path file);
 }

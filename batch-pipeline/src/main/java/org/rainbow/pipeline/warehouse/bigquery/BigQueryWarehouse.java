@@ -1,5 +1,6 @@
 package org.rainbow.pipeline.warehouse.bigquery;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -173,6 +174,15 @@ public final class BigQueryWarehouse implements Warehouse {
                 + "commit transaction;"));
         bigquery.delete(scratchId);
         return loaded == null ? 0 : loaded;
+    }
+
+    /**
+     * Not supported: BigQuery cannot write a local file. Batch views leave BigQuery with
+     * {@code EXPORT DATA OPTIONS (uri = 'gs://...', format = 'PARQUET')}, to be added with the GCS export.
+     */
+    @Override
+    public long exportParquet(String select, Path file) {
+        throw new UnsupportedOperationException("BigQuery exports batch views to gs://, not to the local file " + file);
     }
 
     private Table table(Relation relation) {

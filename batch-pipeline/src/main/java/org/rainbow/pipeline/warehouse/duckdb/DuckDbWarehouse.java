@@ -167,6 +167,12 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
     }
 
     @Override
+    public synchronized long exportParquet(String select, Path file) {
+        return update("copy (" + select + ") to '" + file.toAbsolutePath().toString().replace("'", "''")
+                + "' (format parquet, compression snappy)");
+    }
+
+    @Override
     public synchronized void close() {
         try {
             connection.close();

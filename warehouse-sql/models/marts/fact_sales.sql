@@ -1,18 +1,24 @@
 {{ config(materialized='incremental', unique_key='order_line_id') }}
 -- Grain: one order line, keyed to the dimension versions valid when its order was placed.
--- Incremental runs take the lines whose line or order was loaded after the newest load already merged:
--- load time, not updated_at, so a backfill that loads an older day after a newer one is still picked up.
+-- Incremental runs merge the lines whose version (of the line or of its order) is not in the fact yet: a
+-- comparison of versions, not a high-water mark, so a backfill that loads an older day after a newer one
+-- still lands, and re-running a day changes nothing.
 with order_lines as (
     select
         line.id as order_line_id, line.order_id, line.product_id, line.quantity, line.regular_price, line.price,
         orders.customer_id, orders.payment_id, orders.promotion_id, orders.status,
         orders.created_at as ordered_at,
-        greatest(line._loaded_at, orders._loaded_at) as source_loaded_at
+        line.updated_at as line_updated_at,
+        orders.updated_at as order_updated_at
     from {{ latest_version(ref('stg_order_details')) }} as line
     join {{ latest_version(ref('stg_orders')) }} as orders on orders.id = line.order_id
     {% if is_incremental() -%}
-    where greatest(line._loaded_at, orders._loaded_at) >
-          (select coalesce(max(source_loaded_at), {{ timestamp_literal('1900-01-01 00:00:00') }}) from {{ this }})
+    where not exists (
+        select 1 from {{ this }} as merged
+        where merged.order_line_id = line.id
+          and merged.line_updated_at = line.updated_at
+          and merged.order_updated_at = orders.updated_at
+    )
     {%- endif %}
 )
 select
@@ -32,7 +38,8 @@ select
     l.price as net_unit_price,
     l.quantity * l.price as extended_sales_amount,
     l.quantity * (l.regular_price - l.price) as extended_discount_amount,
-    l.source_loaded_at
+    l.line_updated_at,
+    l.order_updated_at
 from order_lines as l
 left join {{ ref('dim_customers') }} as c
     on c.customer_id = l.customer_id and l.ordered_at >= c.valid_from and l.ordered_at < c.valid_to

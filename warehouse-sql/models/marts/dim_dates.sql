@@ -1,5 +1,5 @@
 {{ config(materialized='table') }}
--- Generated calendar; widen it with --vars calendar_start / calendar_end.
+-- Generated calendar, 2020-01-01 to 2035-12-31 unless the run sets the vars calendar_start / calendar_end.
 select
     {{ date_key('date_day') }} as date_key,
     date_day,

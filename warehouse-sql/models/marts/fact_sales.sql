@@ -1,21 +1,23 @@
 {{ config(materialized='incremental', unique_key='order_line_id') }}
 -- Grain: one order line, keyed to the dimension versions valid when its order was placed.
--- Incremental runs take the lines that are new, or whose line or order changed since they were merged.
--- An anti-join rather than a "newer than the newest merged change" watermark: parallel backfills load days
--- out of order, and a day loaded after a later one must still be merged.
+-- Incremental runs merge the lines whose version (of the line or of its order) is not in the fact yet: a
+-- comparison of versions, not a high-water mark, so a backfill that loads an older day after a newer one
+-- still lands, and re-running a day changes nothing.
 with order_lines as (
     select
         line.id as order_line_id, line.order_id, line.product_id, line.quantity, line.regular_price, line.price,
         orders.customer_id, orders.payment_id, orders.promotion_id, orders.status,
         orders.created_at as ordered_at,
-        greatest(line.updated_at, orders.updated_at) as source_updated_at
+        line.updated_at as line_updated_at,
+        orders.updated_at as order_updated_at
     from {{ latest_version(ref('stg_order_details')) }} as line
     join {{ latest_version(ref('stg_orders')) }} as orders on orders.id = line.order_id
     {% if is_incremental() -%}
     where not exists (
         select 1 from {{ this }} as merged
         where merged.order_line_id = line.id
-          and merged.source_updated_at >= greatest(line.updated_at, orders.updated_at)
+          and merged.line_updated_at = line.updated_at
+          and merged.order_updated_at = orders.updated_at
     )
     {%- endif %}
 )
@@ -36,7 +38,8 @@ select
     l.price as net_unit_price,
     l.quantity * l.price as extended_sales_amount,
     l.quantity * (l.regular_price - l.price) as extended_discount_amount,
-    l.source_updated_at
+    l.line_updated_at,
+    l.order_updated_at
 from order_lines as l
 left join {{ ref('dim_customers') }} as c
     on c.customer_id = l.customer_id and l.ordered_at >= c.valid_from and l.ordered_at < c.valid_to

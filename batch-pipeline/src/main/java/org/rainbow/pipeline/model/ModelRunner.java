@@ -4,10 +4,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.Warehouse;
@@ -18,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * dbt's {@code build} on the JVM: models of the selection in dependency order, each materialized and then
  * checked by the data tests that need it; a model whose SQL or tests fail stops every model downstream of
- * it. Models run one at a time (a DuckDB connection takes one statement at a time).
+ * it. Independent models build side by side, up to the warehouse's {@link Warehouse#parallelism()}.
  */
 public final class ModelRunner {
 
@@ -42,33 +49,84 @@ public final class ModelRunner {
         ModelGraph graph = new ProjectParser(renderer).parse(project, warehouse.type(), request.vars());
         List<Model> selected = graph.select(request.select());
         Map<String, List<DataTest>> testsAfter = testsAfterTheirLastModel(graph, selected);
+        Set<String> selectedNames = new HashSet<>();
+        selected.forEach(m -> selectedNames.add(m.name()));
         Map<String, String> stoppedBy = new HashMap<>();
-        List<ModelResult> results = new ArrayList<>();
-        for (Model model : selected) {
-            String blocker = stoppedBy.get(model.name());
-            if (blocker != null) {
-                log.warn("model {} skipped: upstream {} failed", model.name(), blocker);
-                results.add(new ModelResult(model.name(), model.config().materialized(), ModelStatus.SKIPPED, null,
-                        Duration.ZERO, List.of(), "skipped: upstream " + blocker + " failed"));
-                continue;
-            }
-            ModelResult result = build(graph, model, request, testsAfter.getOrDefault(model.name(), List.of()));
-            results.add(result);
-            if (result.status() == ModelStatus.ERROR) {
-                graph.descendants(model.name()).forEach(d -> stoppedBy.putIfAbsent(d, model.name()));
-            }
-            for (DataTest test : testsAfter.getOrDefault(model.name(), List.of())) {
-                boolean failed = result.tests().stream().anyMatch(t -> t.name().equals(test.name()) && !t.passed());
-                if (failed) {
-                    for (String tested : test.models()) {
-                        graph.descendants(tested).forEach(d -> stoppedBy.putIfAbsent(d, tested));
+        Map<String, ModelResult> results = new HashMap<>();
+        List<Model> pending = new ArrayList<>(selected);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, warehouse.parallelism()));
+        CompletionService<ModelResult> finished = new ExecutorCompletionService<>(pool);
+        int running = 0;
+        try {
+            while (!pending.isEmpty() || running > 0) {
+                boolean skippedAny = false;
+                for (Iterator<Model> it = pending.iterator(); it.hasNext();) {
+                    Model model = it.next();
+                    List<DataTest> tests = testsAfter.getOrDefault(model.name(), List.of());
+                    // A model waits for its parents, and for the other models its tests read.
+                    boolean ready = Stream.concat(model.parents().stream(),
+                                    tests.stream().flatMap(t -> t.models().stream()))
+                            .filter(p -> !p.equals(model.name()))
+                            .allMatch(p -> !selectedNames.contains(p) || results.containsKey(p));
+                    if (!ready) {
+                        continue;
                     }
+                    it.remove();
+                    String blocker = stoppedBy.get(model.name());
+                    if (blocker != null) {
+                        log.warn("model {} skipped: upstream {} failed", model.name(), blocker);
+                        results.put(model.name(), new ModelResult(model.name(), model.config().materialized(),
+                                ModelStatus.SKIPPED, null, Duration.ZERO, List.of(),
+                                "skipped: upstream " + blocker + " failed"));
+                        skippedAny = true;
+                    } else {
+                        // A test that reads a model which failed to build has nothing sound to check.
+                        List<DataTest> runnable = tests.stream()
+                                .filter(t -> t.models().stream()
+                                        .allMatch(m -> m.equals(model.name()) || built(results.get(m))))
+                                .toList();
+                        finished.submit(() -> build(graph, model, request, runnable));
+                        running++;
+                    }
+                }
+                if (running == 0 || skippedAny) {
+                    continue;
+                }
+                ModelResult result = finished.take().get();
+                running--;
+                results.put(result.model(), result);
+                stopDownstreamOfFailures(graph, result, testsAfter.getOrDefault(result.model(), List.of()), stoppedBy);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("model run interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("model run failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        RunReport report = new RunReport(selected.stream().map(m -> results.get(m.name())).toList());
+        log.info("model run finished\n{}", report.format());
+        return report;
+    }
+
+    private static boolean built(ModelResult result) {
+        return result != null && (result.status() == ModelStatus.SUCCESS || result.status() == ModelStatus.TEST_FAILED);
+    }
+
+    private static void stopDownstreamOfFailures(ModelGraph graph, ModelResult result, List<DataTest> tests,
+            Map<String, String> stoppedBy) {
+        if (result.status() == ModelStatus.ERROR) {
+            graph.descendants(result.model()).forEach(d -> stoppedBy.putIfAbsent(d, result.model()));
+        }
+        for (DataTest test : tests) {
+            boolean failed = result.tests().stream().anyMatch(t -> t.name().equals(test.name()) && !t.passed());
+            if (failed) {
+                for (String tested : test.models()) {
+                    graph.descendants(tested).forEach(d -> stoppedBy.putIfAbsent(d, tested));
                 }
             }
         }
-        RunReport report = new RunReport(results);
-        log.info("model run finished\n{}", report.format());
-        return report;
     }
 
     /**
@@ -84,7 +142,8 @@ public final class ModelRunner {
                     runScope(graph, request, merges, warehouse.sqlName(model.relation()))));
         }
         for (DataTest test : graph.tests()) {
-            compiled.put(test.name(), renderer.render(test.name(), test.template(), runScope(graph, request, false, null)));
+            compiled.put(test.name(),
+                    renderer.render(test.name(), test.template(), runScope(graph, request, false, null)));
         }
         return compiled;
     }

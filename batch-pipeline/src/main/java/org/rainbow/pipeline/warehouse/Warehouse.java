@@ -16,6 +16,9 @@ public interface Warehouse {
     /** How {@code relation} is written in this engine's SQL (quoted, project-qualified where needed). */
     String sqlName(Relation relation);
 
+    /** How many models may build at once: independent statements the engine runs concurrently. */
+    int parallelism();
+
     void createSchemaIfAbsent(String schema);
 
     boolean exists(Relation relation);

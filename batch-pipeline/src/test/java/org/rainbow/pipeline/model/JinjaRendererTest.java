@@ -45,6 +45,14 @@ class JinjaRendererTest {
     }
 
     @Test
+    void dependsOnHintsInCommentsAreRefsToo() {
+        RenderScope scope = scope(false);
+        renderer.render("m", "-- depends_on: {{ ref('dim_dates') }}\nselect 1", scope);
+
+        assertThat(scope.usedRefs()).containsExactly("dim_dates");
+    }
+
+    @Test
     void unknownFunctionsAreErrorsNamingTheTemplate() {
         assertThatThrownBy(() -> renderer.render("models/marts/broken.sql", "select {{ nope('x') }}", scope(false)))
                 .isInstanceOf(ModelRenderException.class)

@@ -10,7 +10,8 @@ import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
 final class WarehouseSnapshot {
 
     private static final List<String> MARTS = List.of("dim_dates", "dim_customers", "dim_products", "dim_sellers",
-            "dim_promotions", "dim_payments", "fact_sales", "agg_daily_sales");
+            "dim_promotions", "dim_payments", "fact_sales", "agg_daily_sales", "agg_daily_product_sales",
+            "agg_daily_seller_sales", "agg_daily_payment_sales");
 
     private WarehouseSnapshot() {
     }

@@ -64,6 +64,12 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         return "duckdb";
     }
 
+    /** One connection, one statement at a time. */
+    @Override
+    public int parallelism() {
+        return 1;
+    }
+
     @Override
     public String sqlName(Relation relation) {
         return quote(relation.schema()) + "." + quote(relation.name());

@@ -12,7 +12,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DuckDbSpeedTableWriter.class);
 
+    private static final int ROWS_PER_STATEMENT = 500;
+
     private final Connection connection;
-    private final Map<CapturedTable, String> upserts;
 
     public DuckDbSpeedTableWriter(SinkProperties properties) throws SQLException {
         Path file = Path.of(properties.duckdb().path()).toAbsolutePath();
@@ -58,25 +60,30 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
             }
         }
         connection.setAutoCommit(false);
-        upserts = RainbowTables.ALL.stream().collect(Collectors.toMap(t -> t, DuckDbSpeedTableWriter::upsert));
         log.info("speed tables ready in DuckDB file {}", file);
     }
 
     @Override
     public synchronized void write(CapturedTable table, List<ChangeRow> rows) {
-        try (PreparedStatement upsert = connection.prepareStatement(upserts.get(table))) {
-            // One command may not touch a key twice: keep the latest change of each key in this batch.
-            for (ChangeRow row : latestPerKey(rows)) {
-                int i = 1;
-                for (Object value : row.values()) {
-                    upsert.setObject(i++, value instanceof Instant instant ? utc(instant) : value);
+        // One command may not touch a key twice: keep the latest change of each key in this batch.
+        List<ChangeRow> latest = latestPerKey(rows);
+        try {
+            // Multi-row statements: DuckDB runs each execution of a batch on its own, one row at a time.
+            for (int from = 0; from < latest.size(); from += ROWS_PER_STATEMENT) {
+                List<ChangeRow> chunk = latest.subList(from, Math.min(latest.size(), from + ROWS_PER_STATEMENT));
+                try (PreparedStatement upsert = connection.prepareStatement(upsert(table, chunk.size()))) {
+                    int i = 1;
+                    for (ChangeRow row : chunk) {
+                        for (Object value : row.values()) {
+                            upsert.setObject(i++, value instanceof Instant instant ? utc(instant) : value);
+                        }
+                        upsert.setLong(i++, row.version());
+                        upsert.setBoolean(i++, row.deleted());
+                        upsert.setObject(i++, utc(row.committedAt()));
+                    }
+                    upsert.execute();
                 }
-                upsert.setLong(i++, row.version());
-                upsert.setBoolean(i++, row.deleted());
-                upsert.setObject(i, utc(row.committedAt()));
-                upsert.addBatch();
             }
-            upsert.executeBatch();
             connection.commit();
         } catch (SQLException e) {
             try {
@@ -93,12 +100,12 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
         connection.close();
     }
 
-    private static Collection<ChangeRow> latestPerKey(List<ChangeRow> rows) {
+    private static List<ChangeRow> latestPerKey(List<ChangeRow> rows) {
         Map<Long, ChangeRow> latest = new LinkedHashMap<>();
         for (ChangeRow row : rows) {
             latest.merge(row.key(), row, (a, b) -> b.version() >= a.version() ? b : a);
         }
-        return latest.values();
+        return new ArrayList<>(latest.values());
     }
 
     private static LocalDateTime utc(Instant instant) {
@@ -115,13 +122,14 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
                 + ", PRIMARY KEY (" + CapturedTable.KEY + "))";
     }
 
-    private static String upsert(CapturedTable table) {
+    private static String upsert(CapturedTable table, int rows) {
         List<String> names = table.columns().stream().map(Column::name).collect(Collectors.toList());
         names.addAll(List.of("_version", "_deleted", "_committed_at"));
         String updates = names.stream().filter(n -> !n.equals(CapturedTable.KEY))
                 .map(n -> n + " = excluded." + n).collect(Collectors.joining(", "));
-        return "INSERT INTO speed." + table.name() + " (" + String.join(", ", names) + ") VALUES ("
-                + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")"
+        String row = "(" + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")";
+        return "INSERT INTO speed." + table.name() + " (" + String.join(", ", names) + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row))
                 + " ON CONFLICT (" + CapturedTable.KEY + ") DO UPDATE SET " + updates
                 + ", _written_at = current_localtimestamp()"
                 + " WHERE excluded._version > speed." + table.name() + "._version";

@@ -8,7 +8,7 @@ import java.util.Map;
  * Options of {@code ./rainbow up}, from {@code --name=value} arguments. Every port of ARCHITECTURE.md
  * section 3 can be moved; state lives under {@code --state} (default {@code .rainbow/}).
  */
-record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort,
+record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort, int kafkaPort, int bridgePort,
                     double ordersPerSecond, int historyDays, int historyOrdersPerDay, long seed) {
 
     static StackOptions parse(String[] args) {
@@ -25,11 +25,13 @@ record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int ap
                 Boolean.parseBoolean(values.getOrDefault("fresh", "false")),
                 Integer.parseInt(values.getOrDefault("postgres-port", "15432")),
                 Integer.parseInt(values.getOrDefault("api-port", "8080")),
+                Integer.parseInt(values.getOrDefault("kafka-port", "19092")),
+                Integer.parseInt(values.getOrDefault("bridge-port", "8083")),
                 Double.parseDouble(values.getOrDefault("rate", "5")),
                 Integer.parseInt(values.getOrDefault("history-days", "37")),
                 Integer.parseInt(values.getOrDefault("history-orders-per-day", "150")),
                 Long.parseLong(values.getOrDefault("seed", "42")));
-        values.keySet().removeAll(java.util.Set.of("state", "fresh", "postgres-port", "api-port", "rate",
+        values.keySet().removeAll(java.util.Set.of("state", "fresh", "postgres-port", "api-port", "kafka-port", "bridge-port", "rate",
                 "history-days", "history-orders-per-day", "seed"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", values.keySet()));
@@ -40,8 +42,10 @@ record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int ap
     static String usage() {
         return """
                 usage: ./rainbow up [--fresh] [--state=.rainbow] [--postgres-port=15432] [--api-port=8080]
+                                    [--kafka-port=19092] [--bridge-port=8083]
                                     [--rate=5] [--history-days=37] [--history-orders-per-day=150] [--seed=42]
-                  --fresh   delete the local state (database, logs) and start from scratch
+                  --fresh       delete the local state (database, Kafka logs, DuckDB file, logs) and start from scratch
+                  --kafka-port  first of the three brokers' ports (controllers listen 100 above)
                   --rate    live orders per second placed by the traffic generator
                 """;
     }

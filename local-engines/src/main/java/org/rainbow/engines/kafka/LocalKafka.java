@@ -132,6 +132,8 @@ public final class LocalKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // Three nodes share two busy cores with the rest of the platform: tolerate slow heartbeats.
         p.put("broker.session.timeout.ms", "30000");
+        p.put("controller.quorum.election.timeout.ms", "3000");
+        p.put("controller.quorum.fetch.timeout.ms", "6000");
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "4");
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));

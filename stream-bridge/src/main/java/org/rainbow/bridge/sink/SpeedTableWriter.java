@@ -1,6 +1,8 @@
 package org.rainbow.bridge.sink;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.rainbow.bridge.table.CapturedTable;
 
 /**
@@ -12,4 +14,7 @@ public interface SpeedTableWriter {
 
     /** Writes the rows of one table; returns only once they are durable in the store. */
     void write(CapturedTable table, List<ChangeRow> rows);
+
+    /** The current speed row of a key, deleted or not, with {@code _version}, {@code _deleted} and {@code _written_at}. */
+    Optional<Map<String, Object>> find(CapturedTable table, long key);
 }

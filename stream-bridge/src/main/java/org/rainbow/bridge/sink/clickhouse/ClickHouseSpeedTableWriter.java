@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.rainbow.bridge.sink.ChangeRow;
@@ -79,6 +82,17 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
             throw new IllegalStateException("ClickHouse insert into " + database + "." + table.name() + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<Map<String, Object>> find(CapturedTable table, long key) {
+        return client.queryAll("SELECT * FROM " + database + "." + table.name() + " FINAL WHERE " + CapturedTable.KEY
+                + " = " + key).stream().findFirst().map(record -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    record.getValues().forEach((name, value) -> row.put(name,
+                            value == null || value instanceof Number ? value : value.toString()));
+                    return row;
+                });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SinkProperties;
@@ -92,6 +94,30 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
                 e.addSuppressed(rollback);
             }
             throw new IllegalStateException("DuckDB write to speed." + table.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Map<String, Object>> find(CapturedTable table, long key) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM speed." + table.name() + " WHERE "
+                + CapturedTable.KEY + " = ?")) {
+            select.setLong(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    Object value = rows.getObject(i);
+                    row.put(rows.getMetaData().getColumnLabel(i),
+                            value == null || value instanceof Number || value instanceof Boolean ? value : value.toString());
+                }
+                return Optional.of(row);
+            } finally {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB read of speed." + table.name() + " failed: " + e.getMessage(), e);
         }
     }
 

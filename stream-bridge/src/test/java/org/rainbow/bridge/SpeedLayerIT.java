@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.rainbow.bridge.capture.CaptureHealthIndicator;
 import org.rainbow.bridge.sink.DeadLetterPublisher;
 import org.rainbow.bridge.table.CapturedTable;
 import org.rainbow.bridge.table.RainbowTables;
@@ -44,6 +45,7 @@ import org.rainbow.engines.kafka.LocalKafka;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -212,6 +214,7 @@ class SpeedLayerIT {
             now = confirmedFlushLsn();
         }
         assertThat(lsn(now)).isGreaterThan(lsn(first));
+        assertThat(captureAndDuckDb.getBean(CaptureHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
     }
 
     private static ConfigurableApplicationContext startCaptureAndDuckDb() {

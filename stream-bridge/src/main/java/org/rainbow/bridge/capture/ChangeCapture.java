@@ -46,7 +46,8 @@ public class ChangeCapture implements SmartLifecycle {
         this.properties = properties;
         this.topics = topics;
         this.bootstrapServers = String.join(",", kafkaProperties.getBootstrapServers());
-        this.forwarder = new ChangeForwarder(kafka, Set.of(topics.tableTopics()), meters);
+        // Heartbeats make a batch at least every heartbeat interval, so a healthy engine clears a past failure soon.
+        this.forwarder = new ChangeForwarder(kafka, Set.of(topics.tableTopics()), meters, () -> lastFailure = null);
     }
 
     @Override
@@ -81,7 +82,7 @@ public class ChangeCapture implements SmartLifecycle {
         return running;
     }
 
-    /** The error that last stopped the engine, if it has not been running cleanly since. */
+    /** The error that last stopped the engine, if no batch has gone through since. */
     public Throwable lastFailure() {
         return lastFailure;
     }

@@ -27,9 +27,12 @@ final class ChangeForwarder implements DebeziumEngine.ChangeConsumer<ChangeEvent
     private final KafkaTemplate<String, String> kafka;
     private final Set<String> forwardedTopics;
     private final Counter forwarded;
+    private final Runnable onBatchForwarded;
 
-    ChangeForwarder(KafkaTemplate<String, String> kafka, Set<String> forwardedTopics, MeterRegistry meters) {
+    ChangeForwarder(KafkaTemplate<String, String> kafka, Set<String> forwardedTopics, MeterRegistry meters,
+                    Runnable onBatchForwarded) {
         this.kafka = kafka;
+        this.onBatchForwarded = onBatchForwarded;
         this.forwardedTopics = Set.copyOf(forwardedTopics);
         this.forwarded = Counter.builder("rainbow.capture.forwarded").description("change events acknowledged by Kafka")
                 .register(meters);
@@ -56,5 +59,6 @@ final class ChangeForwarder implements DebeziumEngine.ChangeConsumer<ChangeEvent
         }
         committer.markBatchFinished();
         forwarded.increment(acks.size());
+        onBatchForwarded.run();
     }
 }

@@ -85,6 +85,29 @@ class MigrationIT {
     }
 
     @Test
+    void everyChangeIsKeptAsAVersionInHistory() throws SQLException {
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("insert into payments (id, method, created_at, updated_at) values (50, 'GIFT', "
+                    + "'2026-01-01 10:00+00', '2026-01-01 10:00+00')");
+            sql.execute("update payments set method = 'GIFT_CARD', updated_at = '2026-01-01 11:00+00' where id = 50");
+            sql.execute("update payments set method = 'VOUCHER', updated_at = '2026-01-02 09:00+00' where id = 50");
+            sql.execute("delete from payments where id = 50");
+
+            List<String> versions = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("select change_op, method, changed_at at time zone 'UTC' "
+                    + "from history.payments where id = 50 order by change_seq")) {
+                while (rows.next()) {
+                    versions.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            assertThat(versions).hasSize(4);
+            assertThat(versions.subList(0, 3)).containsExactly("I GIFT 2026-01-01 10:00:00", "U GIFT_CARD 2026-01-01 11:00:00",
+                    "U VOUCHER 2026-01-02 09:00:00");
+            assertThat(versions.get(3)).startsWith("D VOUCHER ");
+        }
+    }
+
+    @Test
     void sequencesHandOutBlocksForBatchedInserts() throws SQLException {
         try (Connection c = connect(); Statement sql = c.createStatement()) {
             assertThat(single(sql, "select increment_by from pg_sequences where sequencename = 'order_details_seq'"))

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,8 +67,26 @@ final class LocalStack {
                         "--rainbow.generator.history-orders-per-day=" + options.historyOrdersPerDay()),
                 options.stateDirectory().resolve("logs"), URI.create(apiUrl + "/actuator/health"));
         services.add(api);
+
+        postgres.createDatabase("rainbow_batch");
+        String pipelineUrl = "http://127.0.0.1:" + options.pipelinePort();
+        Path state = options.stateDirectory();
+        ServiceProcess pipeline = ServiceProcess.start("batch-pipeline", ServiceJars.find(checkout, "batch-pipeline"),
+                List.of("--server.port=" + options.pipelinePort(),
+                        "--spring.datasource.url=" + postgres.jdbcUrl("rainbow_batch"),
+                        "--spring.datasource.username=" + postgres.user(),
+                        "--spring.datasource.password=" + postgres.password(),
+                        "--rainbow.pipeline.source.url=" + postgres.jdbcUrl(),
+                        "--rainbow.pipeline.source.username=" + postgres.user(),
+                        "--rainbow.pipeline.source.password=" + postgres.password(),
+                        "--rainbow.storage.local-root=" + state.resolve("storage"),
+                        "--rainbow.warehouse.duckdb-file=" + state.resolve("warehouse.duckdb"),
+                        "--rainbow.pipeline.work-directory=" + state.resolve("tmp/pipeline")),
+                state.resolve("logs"), URI.create(pipelineUrl + "/actuator/health"));
+        services.add(pipeline);
         recordPids();
         api.awaitHealthy(STARTUP);
+        pipeline.awaitHealthy(STARTUP);
 
         // After the API: its migrations create the tables that change capture publishes.
         String bridgeUrl = "http://127.0.0.1:" + options.bridgePort();
@@ -94,11 +114,20 @@ final class LocalStack {
                   Kafka (3 brokers) %s   (topics rainbow.public.<table>, rainbow.dlq)
                   stream-bridge     %s   (health: %s/actuator/health)   log: %s
                   speed tables      DuckDB %s, schema speed
+                  batch-pipeline    %s   (assets: ./rainbow status; daily run at 00:00 UTC)
+                                    Parquet master dataset: %s   warehouse: %s   log: %s
                 Press Ctrl-C to stop everything.
                 %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(), postgres.port(),
                 apiUrl, apiUrl, apiUrl, apiUrl, api.log(), options.historyDays(), options.ordersPerSecond(),
-                options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(), duckDb);
+                options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(), duckDb,
+                pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log());
         watchServices();
+        // The generator seeds master data the day before its history starts: that day is partition one.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Thread backfill = new Thread(new HistoryBackfill(new PipelineClient(pipelineUrl), apiUrl,
+                today.minusDays(options.historyDays() + 1L), today.minusDays(1)), "history-backfill");
+        backfill.setDaemon(true);
+        backfill.start();
     }
 
     /** Blocks until {@link #stop()} ran (Ctrl-C) or a service died. */

@@ -32,9 +32,13 @@ public class Customer extends Timestamped {
         created(at);
     }
 
+    /** Applies the change; a change that alters nothing leaves the row (and its history) untouched. */
     void change(CustomerChange change, Instant at) {
-        apply(change.mergedInto(fields()));
-        changed(at);
+        CustomerFields next = change.mergedInto(fields());
+        if (!next.equals(fields())) {
+            apply(next);
+            changed(at);
+        }
     }
 
     private void apply(CustomerFields fields) {

@@ -29,6 +29,10 @@ class GeneratorRunner {
     private final TrafficGenerator traffic;
     private final Clock clock;
     private volatile Thread worker;
+    private volatile Phase phase = Phase.OFF;
+
+    /** Where the generator is: the local stack backfills the batch layer once the history is written. */
+    enum Phase { OFF, SEEDING, HISTORY, LIVE, DONE, FAILED }
 
     GeneratorRunner(GeneratorProperties settings, MasterDataSeeder seeder, TrafficGenerator traffic, Clock clock) {
         this.settings = settings;
@@ -42,6 +46,7 @@ class GeneratorRunner {
         if (!settings.enabled()) {
             return;
         }
+        phase = Phase.SEEDING;
         worker = new Thread(this::run, "traffic-generator");
         worker.setDaemon(true);
         worker.start();
@@ -66,10 +71,13 @@ class GeneratorRunner {
                 log.info("database already holds master data ({} customers, {} products): no seeding, no history",
                         catalog.customerIds().size(), catalog.productIds().size());
             }
+            phase = Phase.LIVE;
             placeLive(catalog);
+            phase = Phase.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            phase = Phase.FAILED;
             log.error("traffic generator stopped", e);
         }
     }
@@ -83,6 +91,7 @@ class GeneratorRunner {
         LocalDate firstDay = today.minusDays(settings.historyDays());
         Instant seededAt = firstDay.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Catalog catalog = seeder.seed(settings, random, seededAt, firstDay, today);
+        phase = Phase.HISTORY;
         long began = System.nanoTime();
         long total = 0;
         for (LocalDate day = firstDay; day.isBefore(today); day = day.plusDays(1)) {
@@ -107,6 +116,10 @@ class GeneratorRunner {
                     Math.round(total / ((System.nanoTime() - began) / 1e9)));
         }
         return catalog;
+    }
+
+    Phase phase() {
+        return phase;
     }
 
     /** Places orders at the configured rate: every tick, the orders whose time has come. */

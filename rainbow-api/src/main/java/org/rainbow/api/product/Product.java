@@ -38,16 +38,17 @@ public class Product extends Timestamped {
         created(at);
     }
 
+    /** Applies the change; a change that alters nothing leaves the row (and its history) untouched. */
     void change(ProductChange change, Instant at) {
-        if (change.name() != null) {
-            name = change.name();
+        String nextName = change.name() != null ? change.name() : name;
+        String nextCategory = change.category() != null ? change.category() : category;
+        BigDecimal nextPrice = change.price() != null ? change.price() : price;
+        if (nextName.equals(name) && nextCategory.equals(category) && nextPrice.compareTo(price) == 0) {
+            return;
         }
-        if (change.category() != null) {
-            category = change.category();
-        }
-        if (change.price() != null) {
-            price = change.price();
-        }
+        name = nextName;
+        category = nextCategory;
+        price = nextPrice;
         changed(at);
     }
 

@@ -70,6 +70,8 @@ class MasterDataApiIT extends ApiIT {
         assertThat(changed.get("price").decimalValue()).isEqualByComparingTo("12.49");
         assertThat(changed.get("name").asString()).isEqualTo("Lamp");
         patch("/api/v1/products/" + shop.product(), Map.of("price", new BigDecimal("-1"))).problem(400);
+        JsonNode unchanged = patch("/api/v1/products/" + shop.product(), Map.of("price", new BigDecimal("12.49"))).ok();
+        assertThat(unchanged.get("updated_at")).isEqualTo(changed.get("updated_at"));
 
         for (int i = 0; i < 4; i++) {
             post("/api/v1/sellers", Map.of("name", "Seller " + i)).created();

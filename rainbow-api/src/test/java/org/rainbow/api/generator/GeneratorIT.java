@@ -72,6 +72,13 @@ class GeneratorIT extends ApiIT {
     }
 
     @Test
+    void statusSaysTheGeneratorIsOffWhenDisabled() {
+        tools.jackson.databind.JsonNode status = get("/api/v1/generator").ok();
+        assertThat(status.get("phase").asString()).isEqualTo("OFF");
+        assertThat(status.get("history_complete").asBoolean()).isFalse();
+    }
+
+    @Test
     void liveTrafficFollowsTheConfiguredRate() {
         GeneratorRunner live = withSeed(settings.seed(), 20, 3);
         Instant start = Instant.now();

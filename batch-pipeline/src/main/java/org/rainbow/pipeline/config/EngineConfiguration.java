@@ -1,0 +1,62 @@
+package org.rainbow.pipeline.config;
+
+import com.google.cloud.storage.StorageOptions;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.rainbow.pipeline.extract.TableExtractor;
+import org.rainbow.pipeline.model.ModelRunner;
+import org.rainbow.pipeline.model.SqlProjectLoader;
+import org.rainbow.pipeline.storage.ObjectStorage;
+import org.rainbow.pipeline.storage.gcs.GcsObjectStorage;
+import org.rainbow.pipeline.storage.local.LocalObjectStorage;
+import org.rainbow.pipeline.warehouse.Warehouse;
+import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One bean per port, its adapter picked by {@code rainbow.storage.engine} and {@code rainbow.warehouse.engine}. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    ObjectStorage objectStorage(StorageProperties storage) {
+        return switch (storage.engine()) {
+            case LOCAL -> new LocalObjectStorage(storage.localRoot());
+            case GCS -> new GcsObjectStorage(StorageOptions.getDefaultInstance().getService(), storage.gcsBucket());
+        };
+    }
+
+    @Bean
+    Warehouse warehouse(WarehouseProperties warehouse) {
+        return switch (warehouse.engine()) {
+            case DUCKDB -> DuckDbWarehouse.open(warehouse.duckdbFile());
+            case BIGQUERY -> throw new IllegalStateException(
+                    "rainbow.warehouse.engine=bigquery is not wired into the pipeline yet; use duckdb");
+        };
+    }
+
+    @Bean
+    ModelRunner modelRunner(Warehouse warehouse) {
+        return new ModelRunner(warehouse, new SqlProjectLoader().load(SqlProjectLoader.BUNDLED));
+    }
+
+    /** The Rainbow database: read-only use, a plain DataSource (the extract holds one connection per table). */
+    @Bean
+    TableExtractor tableExtractor(PipelineProperties pipeline, ObjectStorage storage) {
+        return new TableExtractor(sourceDataSource(pipeline.source()), storage, pipeline.workDirectory());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static DataSource sourceDataSource(PipelineProperties.Source source) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(source.url());
+        dataSource.setUser(source.username());
+        dataSource.setPassword(source.password());
+        return dataSource;
+    }
+}

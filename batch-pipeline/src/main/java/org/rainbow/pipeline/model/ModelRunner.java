@@ -1,0 +1,163 @@
+package org.rainbow.pipeline.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.Warehouse;
+import org.rainbow.pipeline.warehouse.WarehouseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * dbt's {@code build} on the JVM: models of the selection in dependency order, each materialized and then
+ * checked by the data tests that need it; a model whose SQL or tests fail stops every model downstream of
+ * it. Models run one at a time (a DuckDB connection takes one statement at a time).
+ */
+public final class ModelRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelRunner.class);
+
+    private final Warehouse warehouse;
+    private final SqlProject project;
+    private final JinjaRenderer renderer;
+    private final ModelMaterializer materializer;
+    private final DataTestRunner testRunner;
+
+    public ModelRunner(Warehouse warehouse, SqlProject project) {
+        this.warehouse = warehouse;
+        this.project = project;
+        this.renderer = new JinjaRenderer(project.macros());
+        this.materializer = new ModelMaterializer(warehouse);
+        this.testRunner = new DataTestRunner(warehouse);
+    }
+
+    public RunReport run(RunRequest request) {
+        ModelGraph graph = new ProjectParser(renderer).parse(project, warehouse.type(), request.vars());
+        List<Model> selected = graph.select(request.select());
+        Map<String, List<DataTest>> testsAfter = testsAfterTheirLastModel(graph, selected);
+        Map<String, String> stoppedBy = new HashMap<>();
+        List<ModelResult> results = new ArrayList<>();
+        for (Model model : selected) {
+            String blocker = stoppedBy.get(model.name());
+            if (blocker != null) {
+                log.warn("model {} skipped: upstream {} failed", model.name(), blocker);
+                results.add(new ModelResult(model.name(), model.config().materialized(), ModelStatus.SKIPPED, null,
+                        Duration.ZERO, List.of(), "skipped: upstream " + blocker + " failed"));
+                continue;
+            }
+            ModelResult result = build(graph, model, request, testsAfter.getOrDefault(model.name(), List.of()));
+            results.add(result);
+            if (result.status() == ModelStatus.ERROR) {
+                graph.descendants(model.name()).forEach(d -> stoppedBy.putIfAbsent(d, model.name()));
+            }
+            for (DataTest test : testsAfter.getOrDefault(model.name(), List.of())) {
+                boolean failed = result.tests().stream().anyMatch(t -> t.name().equals(test.name()) && !t.passed());
+                if (failed) {
+                    for (String tested : test.models()) {
+                        graph.descendants(tested).forEach(d -> stoppedBy.putIfAbsent(d, tested));
+                    }
+                }
+            }
+        }
+        RunReport report = new RunReport(results);
+        log.info("model run finished\n{}", report.format());
+        return report;
+    }
+
+    /**
+     * dbt's {@code compile}: the SQL every selected model and data test would run, by name, with
+     * {@code is_incremental()} answering {@code incremental} for incremental models.
+     */
+    public Map<String, String> compile(RunRequest request, boolean incremental) {
+        ModelGraph graph = new ProjectParser(renderer).parse(project, warehouse.type(), request.vars());
+        Map<String, String> compiled = new LinkedHashMap<>();
+        for (Model model : graph.select(request.select())) {
+            boolean merges = incremental && model.config().materialized() == Materialization.INCREMENTAL;
+            compiled.put(model.name(), renderer.render(model.path(), model.template(),
+                    runScope(graph, request, merges, warehouse.sqlName(model.relation()))));
+        }
+        for (DataTest test : graph.tests()) {
+            compiled.put(test.name(), renderer.render(test.name(), test.template(), runScope(graph, request, false, null)));
+        }
+        return compiled;
+    }
+
+    private ModelResult build(ModelGraph graph, Model model, RunRequest request, List<DataTest> tests) {
+        long started = System.nanoTime();
+        Materialization materialization = model.config().materialized();
+        Long rows;
+        try {
+            boolean incremental = materializer.mergesIncrementally(model, request.fullRefresh());
+            String sql = renderer.render(model.path(), model.template(),
+                    runScope(graph, request, incremental, warehouse.sqlName(model.relation())));
+            rows = materializer.materialize(model, sql, incremental);
+        } catch (WarehouseException | ModelRenderException | IllegalArgumentException e) {
+            log.error("model {} failed: {}", model.name(), e.getMessage());
+            return new ModelResult(model.name(), materialization, ModelStatus.ERROR, null, elapsed(started),
+                    List.of(), e.getMessage());
+        }
+        List<TestResult> results = new ArrayList<>();
+        for (DataTest test : tests) {
+            TestResult result;
+            try {
+                result = testRunner.run(test.name(), renderer.render(test.name(), test.template(),
+                        runScope(graph, request, false, null)));
+            } catch (ModelRenderException | IllegalArgumentException e) {
+                result = new TestResult(test.name(), 0, List.of(), e.getMessage());
+            }
+            if (!result.passed()) {
+                log.error("data test {} failed after {}: {} failing rows, e.g. {}", test.name(), model.name(),
+                        result.failures(), result.error() != null ? result.error() : result.failingRows());
+            }
+            results.add(result);
+        }
+        boolean passed = results.stream().allMatch(TestResult::passed);
+        ModelResult result = new ModelResult(model.name(), materialization,
+                passed ? ModelStatus.SUCCESS : ModelStatus.TEST_FAILED, rows, elapsed(started), results, null);
+        log.info("model {} ({}) {}: rows={} in {} ms, tests {} passed {} failed", model.name(), materialization,
+                result.status(), rows, result.duration().toMillis(), result.testsPassed(), result.testsFailed());
+        return result;
+    }
+
+    private RenderScope runScope(ModelGraph graph, RunRequest request, boolean incremental, String self) {
+        return new RenderScope(
+                name -> warehouse.sqlName(graph.model(name).relation()),
+                (source, table) -> {
+                    Relation relation = project.sources().get(source + "." + table);
+                    if (relation == null) {
+                        throw new IllegalArgumentException("source('" + source + "', '" + table + "') is not declared");
+                    }
+                    return warehouse.sqlName(relation);
+                },
+                request.vars(), incremental, self, warehouse.type());
+    }
+
+    /**
+     * A test runs right after the last (in dependency order) model it refs, when every model it refs is
+     * selected (dbt's cautious indirect selection).
+     */
+    private static Map<String, List<DataTest>> testsAfterTheirLastModel(ModelGraph graph, List<Model> selected) {
+        Set<String> names = new HashSet<>();
+        selected.forEach(m -> names.add(m.name()));
+        Map<String, Integer> positions = graph.positions();
+        Map<String, List<DataTest>> after = new LinkedHashMap<>();
+        for (DataTest test : graph.tests()) {
+            if (names.containsAll(test.models())) {
+                test.models().stream().max((a, b) -> positions.get(a) - positions.get(b))
+                        .ifPresent(last -> after.computeIfAbsent(last, k -> new ArrayList<>()).add(test));
+            }
+        }
+        return after;
+    }
+
+    private static Duration elapsed(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+}

@@ -1,0 +1,203 @@
+package org.rainbow.pipeline.partition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.rainbow.pipeline.asset.AssetGraph;
+import org.rainbow.pipeline.asset.AssetStatusRepository;
+import org.rainbow.pipeline.asset.Materialization;
+import org.rainbow.pipeline.config.PipelineProperties;
+import org.rainbow.pipeline.extract.ExtractedPartition;
+import org.rainbow.pipeline.extract.RawTables;
+import org.rainbow.pipeline.extract.TableExtractor;
+import org.rainbow.pipeline.model.ModelResult;
+import org.rainbow.pipeline.model.ModelRunner;
+import org.rainbow.pipeline.model.RunReport;
+import org.rainbow.pipeline.model.RunRequest;
+import org.rainbow.pipeline.storage.ObjectStorage;
+import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Materializes each asset of one daily partition and records what it produced. Extracts run in parallel
+ * across partitions; everything that writes the warehouse runs one partition at a time, because the model
+ * run reads and rewrites tables every partition shares.
+ */
+@Service
+public class PartitionAssets {
+
+    /** The batch views exported for serving, one file per view and day. */
+    public static final List<String> BATCH_VIEWS = List.of("agg_daily_sales", "agg_daily_product_sales",
+            "agg_daily_seller_sales", "agg_daily_payment_sales");
+    public static final String WATERMARK_KEY = "views/watermark.json";
+
+    private static final Logger log = LoggerFactory.getLogger(PartitionAssets.class);
+
+    private final TableExtractor extractor;
+    private final Warehouse warehouse;
+    private final ModelRunner models;
+    private final ObjectStorage storage;
+    private final AssetStatusRepository status;
+    private final Path workDirectory;
+    private final Clock clock;
+    private final ReentrantLock warehouseLock = new ReentrantLock(true);
+
+    PartitionAssets(TableExtractor extractor, Warehouse warehouse, ModelRunner models, ObjectStorage storage,
+                    AssetStatusRepository status, PipelineProperties properties, Clock clock) {
+        this.extractor = extractor;
+        this.warehouse = warehouse;
+        this.models = models;
+        this.storage = storage;
+        this.status = status;
+        this.workDirectory = properties.workDirectory();
+        this.clock = clock;
+    }
+
+    public void extract(String table, LocalDate day) {
+        materialize(AssetGraph.extract(table), day, () -> {
+            ExtractedPartition partition = extractor.extract(table, day);
+            return new Outcome(partition.rows(), partition.bytes(), 0, 0, storage.uri(partition.key()));
+        });
+    }
+
+    public void loadRaw(String table, LocalDate day) {
+        materialize(AssetGraph.loadRaw(table), day, () -> inWarehouse(() -> {
+            String uri = storage.uri(RawTables.partitionPrefix(table, day) + "part-00000.parquet");
+            long rows = warehouse.loadParquetPartition(new Relation("raw", table), uri, day);
+            return new Outcome(rows, 0, 0, 0, null);
+        }));
+    }
+
+    /**
+     * Runs every model with its data tests; a failed test fails the partition, failing rows in the log.
+     * After a failed build the incremental models may hold rows of the bad data, so the next build starts
+     * them over from the raw dataset (a full refresh) instead of merging on top.
+     */
+    public void buildModels(LocalDate day) {
+        materialize(AssetGraph.BUILD_MODELS, day, () -> inWarehouse(() -> {
+            boolean repair = status.latest(AssetGraph.BUILD_MODELS)
+                    .map(last -> last.status() == Materialization.Status.FAILED).orElse(false);
+            if (repair) {
+                log.info("partition {}: the last model build failed, rebuilding incremental models in full", day);
+            }
+            RunReport report = models.run(new RunRequest(List.of(), repair, Map.of()));
+            int passed = (int) report.models().stream().mapToLong(ModelResult::testsPassed).sum();
+            int failed = (int) report.models().stream().mapToLong(ModelResult::testsFailed).sum();
+            long rows = report.models().stream().mapToLong(m -> m.rows() == null ? 0 : m.rows()).sum();
+            if (!report.succeeded()) {
+                log.error("partition {}: models or data tests failed\n{}", day, report.format());
+                throw new CheckFailure(new Outcome(rows, 0, passed, failed, report.format()));
+            }
+            return new Outcome(rows, 0, passed, failed, null);
+        }));
+    }
+
+    /** Writes the partition's rows of every batch view as Parquet, then advances the watermark. */
+    public void exportBatchViews(LocalDate day) {
+        materialize(AssetGraph.EXPORT_BATCH_VIEWS, day, () -> inWarehouse(() -> {
+            long rows = 0;
+            long bytes = 0;
+            for (String view : BATCH_VIEWS) {
+                Path file = workDirectory.resolve(view + "-" + day + ".parquet");
+                try {
+                    Files.createDirectories(workDirectory);
+                    Files.deleteIfExists(file);
+                    rows += warehouse.exportParquet("select * from " + warehouse.sqlName(new Relation("marts", view))
+                            + " where sales_date = date '" + day + "'", file);
+                    bytes += Files.size(file);
+                    storage.put("views/" + view + "/dt=" + day + "/part-00000.parquet", file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    file.toFile().delete();
+                }
+            }
+            return new Outcome(rows, bytes, 0, 0, null);
+        }));
+        writeWatermark();
+    }
+
+    /**
+     * The watermark is the end of the last partition in the unbroken run of exported days from the first
+     * one: a gap (a day not yet exported, or failed) holds it back, so serving never trusts a missing day.
+     */
+    public Instant watermark() {
+        List<LocalDate> days = status.materializedDays(AssetGraph.EXPORT_BATCH_VIEWS);
+        if (days.isEmpty()) {
+            return Instant.EPOCH;
+        }
+        LocalDate last = days.get(0);
+        for (LocalDate day : days.subList(1, days.size())) {
+            if (!day.equals(last.plusDays(1))) {
+                break;
+            }
+            last = day;
+        }
+        return last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private void writeWatermark() {
+        try {
+            Files.createDirectories(workDirectory);
+            Path file = Files.createTempFile(workDirectory, "watermark", ".json");
+            Files.writeString(file, "{\"watermark\":\"" + watermark() + "\"}", StandardCharsets.UTF_8);
+            storage.put(WATERMARK_KEY, file);
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T inWarehouse(Supplier<T> work) {
+        warehouseLock.lock();
+        try {
+            return work.get();
+        } finally {
+            warehouseLock.unlock();
+        }
+    }
+
+    private void materialize(String asset, LocalDate day, Supplier<Outcome> work) {
+        long began = System.nanoTime();
+        try {
+            Outcome outcome = work.get();
+            record(asset, day, Materialization.Status.MATERIALIZED, outcome, began);
+        } catch (CheckFailure failure) {
+            record(asset, day, Materialization.Status.FAILED, failure.outcome, began);
+            throw new PartitionFailedException(asset + " failed its checks for " + day + "\n" + failure.outcome.message());
+        } catch (RuntimeException e) {
+            record(asset, day, Materialization.Status.FAILED, new Outcome(0, 0, 0, 0, String.valueOf(e.getMessage())), began);
+            throw e;
+        }
+    }
+
+    private void record(String asset, LocalDate day, Materialization.Status result, Outcome outcome, long began) {
+        status.record(new Materialization(asset, day, result, clock.instant(), outcome.rows(), outcome.bytes(),
+                (System.nanoTime() - began) / 1_000_000, outcome.checksPassed(), outcome.checksFailed(), outcome.message()));
+    }
+
+    private record Outcome(long rows, long bytes, int checksPassed, int checksFailed, String message) {
+    }
+
+    private static final class CheckFailure extends RuntimeException {
+        private final transient Outcome outcome;
+
+        CheckFailure(Outcome outcome) {
+            super(outcome.message(), null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}

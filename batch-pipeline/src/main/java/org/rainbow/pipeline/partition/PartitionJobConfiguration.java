@@ -1,0 +1,104 @@
+package org.rainbow.pipeline.partition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.rainbow.pipeline.asset.AssetGraph;
+import org.rainbow.pipeline.config.PipelineProperties;
+import org.rainbow.pipeline.extract.RawTables;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.job.DefaultJobParametersExtractor;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Two jobs. {@code dailyPartition(partitionDate)}: one step per asset, in dependency order. Every step
+ * re-materializes on restart (all are idempotent), so a restarted day is rebuilt whole from fresh data.
+ * {@code backfill(from, to)}: one {@code dailyPartition} job per day, {@code grid-size} at a time; each day is
+ * its own job instance, and restarting a failed backfill re-runs only the days that failed.
+ */
+@Configuration(proxyBeanMethods = false)
+class PartitionJobConfiguration {
+
+    static final String DAILY_JOB = "dailyPartition";
+    static final String BACKFILL_JOB = "backfill";
+    static final String PARTITION_DATE = "partitionDate";
+
+    @Bean
+    Job dailyPartition(JobRepository jobs, PlatformTransactionManager transactions, PartitionAssets assets) {
+        List<Step> steps = new ArrayList<>();
+        for (String table : RawTables.ALL) {
+            steps.add(step(AssetGraph.extract(table), jobs, transactions, day -> assets.extract(table, day)));
+        }
+        for (String table : RawTables.ALL) {
+            steps.add(step(AssetGraph.loadRaw(table), jobs, transactions, day -> assets.loadRaw(table, day)));
+        }
+        steps.add(step(AssetGraph.BUILD_MODELS, jobs, transactions, assets::buildModels));
+        steps.add(step(AssetGraph.EXPORT_BATCH_VIEWS, jobs, transactions, assets::exportBatchViews));
+        SimpleJobBuilder job = new JobBuilder(DAILY_JOB, jobs).start(steps.get(0));
+        for (Step step : steps.subList(1, steps.size())) {
+            job = job.next(step);
+        }
+        return job.build();
+    }
+
+    @Bean
+    Job backfill(JobRepository jobs, JobOperator operator, Job dailyPartition, Partitioner backfillDays,
+                 PipelineProperties properties) {
+        DefaultJobParametersExtractor parameters = new DefaultJobParametersExtractor();
+        parameters.setKeys(new String[] {PARTITION_DATE});
+        // The backfill's own parameters make each day's job instance belong to this backfill: a later
+        // backfill over the same days runs them again, a restart of this one resumes its failed days.
+        parameters.setUseAllParentParameters(true);
+        Step day = new StepBuilder("backfill_day", jobs).job(dailyPartition).operator(operator)
+                .parametersExtractor(parameters).build();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("backfill-");
+        executor.setConcurrencyLimit(properties.effectiveGridSize());
+        Step days = new StepBuilder("backfill_days", jobs).partitioner("backfill_day", backfillDays)
+                .step(day).taskExecutor(executor).gridSize(properties.effectiveGridSize()).build();
+        return new JobBuilder(BACKFILL_JOB, jobs).start(days).build();
+    }
+
+    /** One execution context per day of the backfill's [from, to] range. */
+    @Bean
+    @StepScope
+    Partitioner backfillDays(@Value("#{jobParameters['from']}") String from, @Value("#{jobParameters['to']}") String to) {
+        return gridSize -> {
+            Map<String, ExecutionContext> days = new TreeMap<>();
+            for (LocalDate d = LocalDate.parse(from); !d.isAfter(LocalDate.parse(to)); d = d.plusDays(1)) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString(PARTITION_DATE, d.toString());
+                days.put("day-" + d, context);
+            }
+            return days;
+        };
+    }
+
+    private static Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
+                             Consumer<LocalDate> work) {
+        return new StepBuilder(name, jobs)
+                .tasklet((contribution, chunk) -> {
+                    LocalDate day = LocalDate.parse(String.valueOf(chunk.getStepContext().getJobParameters().get(PARTITION_DATE)));
+                    work.accept(day);
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}

@@ -1,0 +1,52 @@
+package org.rainbow.pipeline.warehouse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An analytical engine seen by the model runner and the batch layer. Every write is atomic: a failed
+ * statement leaves the relation as it was.
+ */
+public interface Warehouse {
+
+    /** The engine name models see as {@code target.type}: {@code duckdb} or {@code bigquery}. */
+    String type();
+
+    /** How {@code relation} is written in this engine's SQL (quoted, project-qualified where needed). */
+    String sqlName(Relation relation);
+
+    void createSchemaIfAbsent(String schema);
+
+    boolean exists(Relation relation);
+
+    /** Column names of an existing table or view, in order. */
+    List<String> columns(Relation relation);
+
+    void replaceView(Relation view, String select);
+
+    /** Replaces {@code table} with the result of {@code select}; returns its row count. */
+    long replaceTable(Relation table, String select);
+
+    /**
+     * Merges the result of {@code select} into {@code target} on {@code uniqueKey}: matched rows are
+     * updated, the others inserted, in one statement. Returns the rows merged.
+     */
+    long merge(Relation target, String select, List<String> uniqueKey);
+
+    /** Runs a query and returns at most {@code maxRows} rows. */
+    QueryResult query(String sql, int maxRows);
+
+    /** Rows of {@code select}. */
+    long count(String select);
+
+    /**
+     * Loads the Parquet files at {@code uri} (a path or glob; {@code gs://} on BigQuery) as the partition
+     * {@code partitionDate} of the append-only {@code table}, adding {@code _partition_date} and
+     * {@code _loaded_at}. Re-loading a partition replaces its rows. Returns the rows loaded.
+     */
+    long loadParquetPartition(Relation table, String uri, LocalDate partitionDate);
+
+    /** Writes the rows of {@code select} to the local Parquet {@code file} (the batch views' export); returns the rows. */
+    long exportParquet(String select, Path file);
+}

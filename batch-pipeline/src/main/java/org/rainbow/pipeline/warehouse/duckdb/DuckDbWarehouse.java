@@ -1,0 +1,228 @@
+package org.rainbow.pipeline.warehouse.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import org.rainbow.pipeline.warehouse.MergeStatement;
+import org.rainbow.pipeline.warehouse.QueryResult;
+import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.Warehouse;
+import org.rainbow.pipeline.warehouse.WarehouseException;
+
+/**
+ * The local warehouse: one DuckDB database over one connection. Calls are serialized because a DuckDB
+ * connection is not safe for concurrent use; multi-statement writes run in a transaction.
+ */
+public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
+
+    private final Connection connection;
+    private final Clock clock;
+
+    public DuckDbWarehouse(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** Opens (or creates) the database file at {@code file}. */
+    public static DuckDbWarehouse open(Path file) {
+        return connect("jdbc:duckdb:" + file.toAbsolutePath());
+    }
+
+    public static DuckDbWarehouse inMemory() {
+        return connect("jdbc:duckdb:");
+    }
+
+    private static DuckDbWarehouse connect(String url) {
+        try {
+            Connection connection = DriverManager.getConnection(url);
+            try (Statement statement = connection.createStatement()) {
+                // Timestamps are UTC wall-clock values throughout the warehouse.
+                statement.execute("set TimeZone = 'UTC'");
+            }
+            return new DuckDbWarehouse(connection, Clock.systemUTC());
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open DuckDB at " + url, e);
+        }
+    }
+
+    @Override
+    public String type() {
+        return "duckdb";
+    }
+
+    @Override
+    public String sqlName(Relation relation) {
+        return quote(relation.schema()) + "." + quote(relation.name());
+    }
+
+    @Override
+    public synchronized void createSchemaIfAbsent(String schema) {
+        execute("create schema if not exists " + quote(schema));
+    }
+
+    @Override
+    public synchronized boolean exists(Relation relation) {
+        return !columns(relation).isEmpty();
+    }
+
+    @Override
+    public synchronized List<String> columns(Relation relation) {
+        String sql = "select column_name from information_schema.columns "
+                + "where table_schema = ? and table_name = ? order by ordinal_position";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, relation.schema());
+            statement.setString(2, relation.name());
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+            return columns;
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the columns of " + relation, e);
+        }
+    }
+
+    @Override
+    public synchronized void replaceView(Relation view, String select) {
+        execute("create or replace view " + sqlName(view) + " as\n" + select);
+    }
+
+    @Override
+    public synchronized long replaceTable(Relation table, String select) {
+        return inTransaction(() -> {
+            execute("create or replace table " + sqlName(table) + " as\n" + select);
+            return count("select * from " + sqlName(table));
+        });
+    }
+
+    @Override
+    public synchronized long merge(Relation target, String select, List<String> uniqueKey) {
+        String merge = MergeStatement.of(sqlName(target), select, uniqueKey, columns(target), DuckDbWarehouse::quote);
+        return inTransaction(() -> update(merge));
+    }
+
+    @Override
+    public synchronized QueryResult query(String sql, int maxRows) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setMaxRows(maxRows);
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnLabel(i));
+                }
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next() && rows.size() < maxRows) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        row.put(columns.get(i - 1), javaValue(rs.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return new QueryResult(columns, rows);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("query failed: " + e.getMessage() + "\n" + sql, e);
+        }
+    }
+
+    @Override
+    public synchronized long count(String select) {
+        Object n = query("select count(*) as n from (\n" + select + "\n) as counted", 1).rows().get(0).get("n");
+        return ((Number) n).longValue();
+    }
+
+    @Override
+    public synchronized long loadParquetPartition(Relation table, String uri, LocalDate partitionDate) {
+        String source = "select *, date '" + partitionDate + "' as _partition_date, timestamp '"
+                + LocalDateTime.now(clock) + "' as _loaded_at from read_parquet('" + uri.replace("'", "''") + "')";
+        return inTransaction(() -> {
+            createSchemaIfAbsent(table.schema());
+            execute("create table if not exists " + sqlName(table) + " as " + source + " limit 0");
+            execute("delete from " + sqlName(table) + " where _partition_date = date '" + partitionDate + "'");
+            return update("insert into " + sqlName(table) + " by name " + source);
+        });
+    }
+
+    @Override
+    public synchronized long exportParquet(String select, Path file) {
+        return update("copy (" + select + ") to '" + file.toAbsolutePath().toString().replace("'", "''")
+                + "' (format parquet, compression snappy)");
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close DuckDB", e);
+        }
+    }
+
+    /** JDBC's java.sql dates become java.time values, as the other adapters return them. */
+    private static Object javaValue(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return value;
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** Runs any DuckDB statement (e.g. {@code COPY ... TO 'x.parquet'}); engine-specific, not on the port. */
+    public synchronized void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new WarehouseException(e.getMessage() + "\n" + sql, e);
+        }
+    }
+
+    private long update(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new WarehouseException(e.getMessage() + "\n" + sql, e);
+        }
+    }
+
+    private long inTransaction(LongSupplier work) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                long result = work.getAsLong();
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.rainbow.pipeline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class JinjaRendererTest {
+
+    private final JinjaRenderer renderer = new JinjaRenderer(
+            "{% macro upper_of(column) %}upper({{ column }}){% endmacro %}");
+
+    private RenderScope scope(boolean incremental) {
+        return new RenderScope(model -> "\"marts\".\"" + model + "\"", (source, table) -> "\"raw\".\"" + table + "\"",
+                Map.of("days", 3), incremental, "\"marts\".\"me\"", "duckdb");
+    }
+
+    @Test
+    void configArrivesAsKeywordArgumentsAndRefsAndSourcesAreRecorded() {
+        RenderScope scope = scope(false);
+        String sql = renderer.render("m", """
+                {{ config(materialized='incremental', unique_key=['a', 'b']) }}
+                select {{ upper_of('name') }} from {{ ref('stg_x') }} join {{ source('rainbow', 'orders') }} using (id)
+                """, scope);
+
+        assertThat(sql).isEqualTo("select upper(name) from \"marts\".\"stg_x\" join \"raw\".\"orders\" using (id)");
+        assertThat(scope.config()).containsEntry("materialized", "incremental");
+        assertThat(scope.config().get("unique_key")).asList().containsExactly("a", "b");
+        assertThat(scope.usedRefs()).containsExactly("stg_x");
+        assertThat(scope.usedSources()).containsExactly("rainbow.orders");
+    }
+
+    @Test
+    void isIncrementalThisVarAndTargetAreAvailable() {
+        String template = """
+                select {{ var('days') }}, {{ var('missing', 'fallback') }}, '{{ target.type }}'
+                {% if is_incremental() %}from {{ this }}{% endif %}
+                """;
+
+        assertThat(renderer.render("m", template, scope(true)))
+                .isEqualTo("select 3, fallback, 'duckdb'\nfrom \"marts\".\"me\"");
+        assertThat(renderer.render("m", template, scope(false))).isEqualTo("select 3, fallback, 'duckdb'");
+    }
+
+    @Test
+    void unknownFunctionsAreErrorsNamingTheTemplate() {
+        assertThatThrownBy(() -> renderer.render("models/marts/broken.sql", "select {{ nope('x') }}", scope(false)))
+                .isInstanceOf(ModelRenderException.class)
+                .hasMessageContaining("models/marts/broken.sql");
+    }
+}

@@ -1,0 +1,94 @@
+package org.rainbow.pipeline.model;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
+
+/**
+ * One day's extract as the batch layer produces it: the versions of each source row changed that day,
+ * written to {@code raw/<table>/dt=<date>/part-0.parquet} and loaded into the warehouse {@code raw} schema
+ * through {@link DuckDbWarehouse#loadParquetPartition}.
+ */
+final class RawPartition {
+
+    /** Source columns and DuckDB types (ARCHITECTURE.md §4), without the load columns. */
+    static final Map<String, String> TABLES = Map.of(
+            "customers", "id bigint, first_name varchar, last_name varchar, email varchar, phone varchar, city varchar",
+            "sellers", "id bigint, name varchar, city varchar",
+            "products", "id bigint, seller_id bigint, name varchar, category varchar, price decimal(10,2)",
+            "promotions", "id bigint, name varchar, discount_type varchar, discount_value decimal(10,2), "
+                    + "start_date date, end_date date, usage_limit integer, usage_count integer",
+            "payments", "id bigint, method varchar",
+            "orders", "id bigint, customer_id bigint, payment_id bigint, promotion_id bigint, status varchar, "
+                    + "total_amount decimal(12,2)",
+            "order_details", "id bigint, order_id bigint, product_id bigint, quantity integer, "
+                    + "regular_price decimal(10,2), price decimal(10,2)");
+
+    private final LocalDate date;
+    private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+
+    RawPartition(LocalDate date) {
+        this.date = date;
+        TABLES.keySet().forEach(t -> rows.put(t, new ArrayList<>()));
+    }
+
+    /** A version of a row: its source columns in order, then created_at and updated_at. */
+    RawPartition row(String table, Object... values) {
+        rows.get(table).add(values);
+        return this;
+    }
+
+    void load(DuckDbWarehouse warehouse, Path storage) {
+        for (Map.Entry<String, List<Object[]>> table : rows.entrySet()) {
+            List<String> columns = new ArrayList<>(List.of(TABLES.get(table.getKey()).split(", ")));
+            columns.add("created_at timestamp");
+            columns.add("updated_at timestamp");
+            String select = select(columns, table.getValue());
+            Path file = storage.resolve("raw/" + table.getKey() + "/dt=" + date + "/part-0.parquet");
+            file.getParent().toFile().mkdirs();
+            warehouse.execute("copy (" + select + ") to '" + file + "' (format parquet)");
+            warehouse.loadParquetPartition(new Relation("raw", table.getKey()), file.toString(), date);
+        }
+    }
+
+    private static String select(List<String> columns, List<Object[]> values) {
+        String casts = columns.stream().map(c -> {
+            String[] nameType = c.split(" ", 2);
+            return "cast(" + nameType[0] + " as " + nameType[1] + ") as " + nameType[0];
+        }).collect(Collectors.joining(", "));
+        String names = columns.stream().map(c -> c.split(" ", 2)[0]).collect(Collectors.joining(", "));
+        if (values.isEmpty()) {
+            String nulls = columns.stream().map(c -> "null").collect(Collectors.joining(", "));
+            return "select " + casts + " from (select " + nulls + ") as v(" + names + ") where false";
+        }
+        String rows = values.stream()
+                .map(r -> java.util.Arrays.stream(r).map(RawPartition::literal).collect(Collectors.joining(", ", "(", ")")))
+                .collect(Collectors.joining(", "));
+        return "select " + casts + " from (values " + rows + ") as v(" + names + ")";
+    }
+
+    private static String literal(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Number || value instanceof BigDecimal) {
+            return value.toString();
+        }
+        if (value instanceof LocalDateTime t) {
+            return "timestamp '" + t.toString().replace('T', ' ') + "'";
+        }
+        if (value instanceof LocalDate d) {
+            return "date '" + d + "'";
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
+    }
+}

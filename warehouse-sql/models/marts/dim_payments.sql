@@ -1,0 +1,6 @@
+{{ config(materialized='table') }}
+-- SCD1: the newest version of each payment method.
+select
+    {{ surrogate_key(['id']) }} as payment_sk,
+    id as payment_id, method, created_at, updated_at
+from {{ latest_version(ref('stg_payments')) }} as payments

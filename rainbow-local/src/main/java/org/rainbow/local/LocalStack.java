@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.rainbow.engines.kafka.LocalKafka;
+import org.rainbow.engines.kafka.LocalKafka.KafkaSettings;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.LocalPostgres.PostgresSettings;
 
@@ -30,6 +32,7 @@ final class LocalStack {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private LocalPostgres postgres;
+    private LocalKafka kafka;
     private volatile boolean stopping;
 
     LocalStack(Path checkout, StackOptions options) {
@@ -49,6 +52,7 @@ final class LocalStack {
 
         postgres = LocalPostgres.start(PostgresSettings.localStack(options.stateDirectory(), options.postgresPort()));
         recordPids();
+        kafka = LocalKafka.start(KafkaSettings.localStack(options.stateDirectory(), options.kafkaPort()));
 
         String apiUrl = "http://127.0.0.1:" + options.apiPort();
         ServiceProcess api = ServiceProcess.start("rainbow-api", ServiceJars.find(checkout, "rainbow-api"), List.of(
@@ -84,6 +88,22 @@ final class LocalStack {
         api.awaitHealthy(STARTUP);
         pipeline.awaitHealthy(STARTUP);
 
+        // After the API: its migrations create the tables that change capture publishes.
+        String bridgeUrl = "http://127.0.0.1:" + options.bridgePort();
+        Path duckDb = options.stateDirectory().resolve("serving/rainbow.duckdb");
+        ServiceProcess bridge = ServiceProcess.start("stream-bridge", ServiceJars.find(checkout, "stream-bridge"), List.of(
+                        "--server.port=" + options.bridgePort(),
+                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        "--rainbow.bridge.capture.port=" + postgres.port(),
+                        "--rainbow.bridge.capture.user=" + postgres.user(),
+                        "--rainbow.bridge.capture.password=" + postgres.password(),
+                        "--rainbow.bridge.sink.engine=duckdb",
+                        "--rainbow.bridge.sink.duckdb.path=" + duckDb),
+                options.stateDirectory().resolve("logs"), URI.create(bridgeUrl + "/actuator/health"));
+        services.add(bridge);
+        recordPids();
+        bridge.awaitHealthy(STARTUP);
+
         System.out.printf("""
 
                 Rainbow is up (%.1f s). State and logs: %s
@@ -91,12 +111,16 @@ final class LocalStack {
                   rainbow-api       %s   (orders: %s/api/v1/orders, Swagger UI: %s/swagger-ui.html)
                                     metrics: %s/actuator/prometheus   log: %s
                   traffic generator %s history days, then %s orders/s live (seed %d)
+                  Kafka (3 brokers) %s   (topics rainbow.public.<table>, rainbow.dlq)
+                  stream-bridge     %s   (health: %s/actuator/health)   log: %s
+                  speed tables      DuckDB %s, schema speed
                   batch-pipeline    %s   (assets: ./rainbow status; daily run at 00:00 UTC)
                                     Parquet master dataset: %s   warehouse: %s   log: %s
                 Press Ctrl-C to stop everything.
                 %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(), postgres.port(),
                 apiUrl, apiUrl, apiUrl, apiUrl, api.log(), options.historyDays(), options.ordersPerSecond(),
-                options.seed(), pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log());
+                options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(), duckDb,
+                pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log());
         watchServices();
         // The generator seeds master data the day before its history starts: that day is partition one.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -120,6 +144,10 @@ final class LocalStack {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop(Duration.ofSeconds(30));
             System.out.println("  stopped " + services.get(i).name());
+        }
+        if (kafka != null) {
+            kafka.close();
+            System.out.println("  stopped Kafka");
         }
         if (postgres != null) {
             postgres.close();

@@ -8,7 +8,8 @@ import java.util.Map;
  * Options of {@code ./rainbow up}, from {@code --name=value} arguments. Every port of ARCHITECTURE.md
  * section 3 can be moved; state lives under {@code --state} (default {@code .rainbow/}).
  */
-record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort, int pipelinePort,
+record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort, int pipelinePort, int kafkaPort,
+                    int bridgePort,
                     double ordersPerSecond, int historyDays, int historyOrdersPerDay, long seed) {
 
     static StackOptions parse(String[] args) {
@@ -26,11 +27,14 @@ record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int ap
                 Integer.parseInt(values.getOrDefault("postgres-port", "15432")),
                 Integer.parseInt(values.getOrDefault("api-port", "8080")),
                 Integer.parseInt(values.getOrDefault("pipeline-port", "8082")),
+                Integer.parseInt(values.getOrDefault("kafka-port", "19092")),
+                Integer.parseInt(values.getOrDefault("bridge-port", "8083")),
                 Double.parseDouble(values.getOrDefault("rate", "5")),
                 Integer.parseInt(values.getOrDefault("history-days", "37")),
                 Integer.parseInt(values.getOrDefault("history-orders-per-day", "150")),
                 Long.parseLong(values.getOrDefault("seed", "42")));
-        values.keySet().removeAll(java.util.Set.of("state", "fresh", "postgres-port", "api-port", "pipeline-port", "rate",
+        values.keySet().removeAll(java.util.Set.of("state", "fresh", "postgres-port", "api-port", "pipeline-port",
+                "kafka-port", "bridge-port", "rate",
                 "history-days", "history-orders-per-day", "seed"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", values.keySet()));
@@ -41,12 +45,13 @@ record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int ap
     static String usage() {
         return """
                 usage: ./rainbow up [--fresh] [--state=.rainbow] [--postgres-port=15432] [--api-port=8080]
-                                    [--pipeline-port=8082] [--rate=5] [--history-days=37]
-                                    [--history-orders-per-day=150] [--seed=42]
+                                    [--pipeline-port=8082] [--kafka-port=19092] [--bridge-port=8083]
+                                    [--rate=5] [--history-days=37] [--history-orders-per-day=150] [--seed=42]
                        ./rainbow status [--from D] [--to D]      assets per partition (default: the last 7 days)
                        ./rainbow run-partition --date D          run (or re-run) one day's partition
                        ./rainbow backfill --from D --to D        run a range of days in parallel, with progress
-                  --fresh   delete the local state (database, logs) and start from scratch
+                  --fresh       delete the local state (database, Kafka logs, DuckDB files, logs) and start from scratch
+                  --kafka-port  first of the three brokers' ports (controllers listen 100 above)
                   --rate    live orders per second placed by the traffic generator
                 """;
     }

@@ -1,0 +1,139 @@
+package org.rainbow.bridge.sink.clickhouse;
+
+import com.clickhouse.client.api.Client;
+import com.clickhouse.data.ClickHouseFormat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.rainbow.bridge.sink.ChangeRow;
+import org.rainbow.bridge.sink.SinkProperties;
+import org.rainbow.bridge.sink.SpeedTableWriter;
+import org.rainbow.bridge.table.CapturedTable;
+import org.rainbow.bridge.table.Column;
+import org.rainbow.bridge.table.RainbowTables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Appends every change as a row of {@code <database>.<table>}, a {@code ReplacingMergeTree} whose version is
+ * the source LSN and whose {@code _deleted} flag drops deleted keys: a redelivered change merges into the
+ * same row, so counting with {@code FINAL} never double-counts.
+ */
+@Component
+@ConditionalOnProperty(name = "rainbow.bridge.sink.engine", havingValue = "clickhouse")
+public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ClickHouseSpeedTableWriter.class);
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final Client client;
+    private final String database;
+    private final JsonMapper json = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    public ClickHouseSpeedTableWriter(SinkProperties properties) throws Exception {
+        SinkProperties.ClickHouse settings = properties.clickhouse();
+        this.database = settings.database();
+        this.client = new Client.Builder().addEndpoint(settings.url()).setUsername(settings.user())
+                .setPassword(settings.password()).build();
+        client.execute("CREATE DATABASE IF NOT EXISTS " + database).get(60, TimeUnit.SECONDS).close();
+        for (CapturedTable table : RainbowTables.ALL) {
+            client.execute(createTable(table)).get(60, TimeUnit.SECONDS).close();
+        }
+        log.info("speed tables ready in ClickHouse {} database {}", settings.url(), database);
+    }
+
+    @Override
+    public void write(CapturedTable table, List<ChangeRow> rows) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(rows.size() * 256);
+        List<Column> columns = table.columns();
+        for (ChangeRow row : rows) {
+            ObjectNode node = json.createObjectNode();
+            for (int i = 0; i < columns.size(); i++) {
+                put(node, columns.get(i).name(), row.values()[i]);
+            }
+            node.put("_version", row.version());
+            node.put("_deleted", row.deleted() ? 1 : 0);
+            node.put("_committed_at", MICROS.format(row.committedAt()));
+            json.writeValue(body, node);
+            body.write('\n');
+        }
+        try {
+            client.insert(database + "." + table.name(), new ByteArrayInputStream(body.toByteArray()),
+                    ClickHouseFormat.JSONEachRow).get(2, TimeUnit.MINUTES).close();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("ClickHouse insert into " + database + "." + table.name() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Map<String, Object>> find(CapturedTable table, long key) {
+        return client.queryAll("SELECT * FROM " + database + "." + table.name() + " FINAL WHERE " + CapturedTable.KEY
+                + " = " + key).stream().findFirst().map(record -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    record.getValues().forEach((name, value) -> row.put(name,
+                            value == null || value instanceof Number ? value : value.toString()));
+                    return row;
+                });
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private static void put(ObjectNode node, String name, Object value) {
+        if (value == null) {
+            node.putNull(name);
+        } else if (value instanceof Long l) {
+            node.put(name, l);
+        } else if (value instanceof Integer i) {
+            node.put(name, i);
+        } else if (value instanceof BigDecimal d) {
+            node.put(name, d);
+        } else if (value instanceof Instant t) {
+            node.put(name, MICROS.format(t));
+        } else {
+            node.put(name, value.toString()); // String, and LocalDate as yyyy-MM-dd
+        }
+    }
+
+    private String createTable(CapturedTable table) {
+        String columns = table.columns().stream()
+                .map(c -> c.name() + " " + (c.nullable() ? "Nullable(" + type(c) + ")" : type(c)))
+                .collect(Collectors.joining(", "));
+        return "CREATE TABLE IF NOT EXISTS " + database + "." + table.name() + " (" + columns
+                + ", _version UInt64, _deleted UInt8, _committed_at DateTime64(6, 'UTC')"
+                + ", _written_at DateTime64(6, 'UTC') DEFAULT now64(6))"
+                + " ENGINE = ReplacingMergeTree(_version, _deleted) ORDER BY " + CapturedTable.KEY;
+    }
+
+    private static String type(Column column) {
+        return switch (column.type()) {
+            case BIGINT -> "Int64";
+            case INTEGER -> "Int32";
+            case TEXT -> "String";
+            case DECIMAL -> "Decimal(" + column.precision() + ", " + column.scale() + ")";
+            case DATE -> "Date32";
+            case TIMESTAMP -> "DateTime64(6, 'UTC')";
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package org.rainbow.bridge.sink.duckdb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.rainbow.bridge.sink.ChangeRow;
+import org.rainbow.bridge.sink.SinkProperties;
+import org.rainbow.bridge.sink.SpeedTableWriter;
+import org.rainbow.bridge.table.CapturedTable;
+import org.rainbow.bridge.table.Column;
+import org.rainbow.bridge.table.RainbowTables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code speed.<table>} in a DuckDB file: one row per key (the primary key), replaced only by a change
+ * with a higher version ({@code _version}, the source LSN). Timestamps are stored as UTC {@code TIMESTAMP}.
+ * DuckDB allows one writing process per file, so this writer holds the file while the bridge runs.
+ */
+@Component
+@ConditionalOnProperty(name = "rainbow.bridge.sink.engine", havingValue = "duckdb", matchIfMissing = true)
+public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DuckDbSpeedTableWriter.class);
+
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    private final Connection connection;
+
+    public DuckDbSpeedTableWriter(SinkProperties properties) throws SQLException {
+        Path file = Path.of(properties.duckdb().path()).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("SET TimeZone = 'UTC'");
+            sql.execute("CREATE SCHEMA IF NOT EXISTS speed");
+            for (CapturedTable table : RainbowTables.ALL) {
+                sql.execute(createTable(table));
+            }
+        }
+        connection.setAutoCommit(false);
+        log.info("speed tables ready in DuckDB file {}", file);
+    }
+
+    @Override
+    public synchronized void write(CapturedTable table, List<ChangeRow> rows) {
+        // One command may not touch a key twice: keep the latest change of each key in this batch.
+        List<ChangeRow> latest = latestPerKey(rows);
+        try {
+            // Multi-row statements: DuckDB runs each execution of a batch on its own, one row at a time.
+            for (int from = 0; from < latest.size(); from += ROWS_PER_STATEMENT) {
+                List<ChangeRow> chunk = latest.subList(from, Math.min(latest.size(), from + ROWS_PER_STATEMENT));
+                try (PreparedStatement upsert = connection.prepareStatement(upsert(table, chunk.size()))) {
+                    int i = 1;
+                    for (ChangeRow row : chunk) {
+                        for (Object value : row.values()) {
+                            upsert.setObject(i++, value instanceof Instant instant ? utc(instant) : value);
+                        }
+                        upsert.setLong(i++, row.version());
+                        upsert.setBoolean(i++, row.deleted());
+                        upsert.setObject(i++, utc(row.committedAt()));
+                    }
+                    upsert.execute();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw new IllegalStateException("DuckDB write to speed." + table.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Map<String, Object>> find(CapturedTable table, long key) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM speed." + table.name() + " WHERE "
+                + CapturedTable.KEY + " = ?")) {
+            select.setLong(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    Object value = rows.getObject(i);
+                    row.put(rows.getMetaData().getColumnLabel(i),
+                            value == null || value instanceof Number || value instanceof Boolean ? value : value.toString());
+                }
+                return Optional.of(row);
+            } finally {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB read of speed." + table.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    private static List<ChangeRow> latestPerKey(List<ChangeRow> rows) {
+        Map<Long, ChangeRow> latest = new LinkedHashMap<>();
+        for (ChangeRow row : rows) {
+            latest.merge(row.key(), row, (a, b) -> b.version() >= a.version() ? b : a);
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String createTable(CapturedTable table) {
+        String columns = table.columns().stream()
+                .map(c -> c.name() + " " + type(c) + (c.nullable() ? "" : " NOT NULL"))
+                .collect(Collectors.joining(", "));
+        return "CREATE TABLE IF NOT EXISTS speed." + table.name() + " (" + columns
+                + ", _version UBIGINT NOT NULL, _deleted BOOLEAN NOT NULL, _committed_at TIMESTAMP NOT NULL"
+                + ", _written_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
+                + ", PRIMARY KEY (" + CapturedTable.KEY + "))";
+    }
+
+    private static String upsert(CapturedTable table, int rows) {
+        List<String> names = table.columns().stream().map(Column::name).collect(Collectors.toList());
+        names.addAll(List.of("_version", "_deleted", "_committed_at"));
+        String updates = names.stream().filter(n -> !n.equals(CapturedTable.KEY))
+                .map(n -> n + " = excluded." + n).collect(Collectors.joining(", "));
+        String row = "(" + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")";
+        return "INSERT INTO speed." + table.name() + " (" + String.join(", ", names) + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row))
+                + " ON CONFLICT (" + CapturedTable.KEY + ") DO UPDATE SET " + updates
+                + ", _written_at = current_localtimestamp()"
+                + " WHERE excluded._version > speed." + table.name() + "._version";
+    }
+
+    private static String type(Column column) {
+        return switch (column.type()) {
+            case BIGINT -> "BIGINT";
+            case INTEGER -> "INTEGER";
+            case TEXT -> "VARCHAR";
+            case DECIMAL -> "DECIMAL(" + column.precision() + "," + column.scale() + ")";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP";
+        };
+    }
+}

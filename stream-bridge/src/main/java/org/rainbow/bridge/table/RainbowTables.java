@@ -1,0 +1,53 @@
+package org.rainbow.bridge.table;
+
+import static org.rainbow.bridge.table.Column.decimal;
+import static org.rainbow.bridge.table.Column.optional;
+import static org.rainbow.bridge.table.Column.required;
+import static org.rainbow.bridge.table.ColumnType.BIGINT;
+import static org.rainbow.bridge.table.ColumnType.DATE;
+import static org.rainbow.bridge.table.ColumnType.INTEGER;
+import static org.rainbow.bridge.table.ColumnType.TEXT;
+import static org.rainbow.bridge.table.ColumnType.TIMESTAMP;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The tables of ARCHITECTURE.md section 4 (rainbow-api's V1 migration), column for column. */
+public final class RainbowTables {
+
+    public static final List<CapturedTable> ALL = List.of(
+            new CapturedTable("customers", List.of(required("id", BIGINT), required("first_name", TEXT),
+                    required("last_name", TEXT), required("email", TEXT), optional("phone", TEXT),
+                    optional("city", TEXT), required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP))),
+            new CapturedTable("sellers", List.of(required("id", BIGINT), required("name", TEXT),
+                    optional("city", TEXT), required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP))),
+            new CapturedTable("products", List.of(required("id", BIGINT), required("seller_id", BIGINT),
+                    required("name", TEXT), required("category", TEXT), decimal("price", 10, 2),
+                    required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP))),
+            new CapturedTable("promotions", List.of(required("id", BIGINT), required("name", TEXT),
+                    required("discount_type", TEXT), decimal("discount_value", 10, 2), required("start_date", DATE),
+                    required("end_date", DATE), optional("usage_limit", INTEGER), required("usage_count", INTEGER),
+                    required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP))),
+            new CapturedTable("payments", List.of(required("id", BIGINT), required("method", TEXT),
+                    required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP))),
+            new CapturedTable("orders", List.of(required("id", BIGINT), required("customer_id", BIGINT),
+                    required("payment_id", BIGINT), optional("promotion_id", BIGINT), required("status", TEXT),
+                    decimal("total_amount", 12, 2), required("created_at", TIMESTAMP),
+                    required("updated_at", TIMESTAMP))),
+            new CapturedTable("order_details", List.of(required("id", BIGINT), required("order_id", BIGINT),
+                    required("product_id", BIGINT), required("quantity", INTEGER), decimal("regular_price", 10, 2),
+                    decimal("price", 10, 2), required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP))));
+
+    private static final Map<String, CapturedTable> BY_NAME = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(CapturedTable::name, Function.identity()));
+
+    private RainbowTables() {
+    }
+
+    public static Optional<CapturedTable> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}

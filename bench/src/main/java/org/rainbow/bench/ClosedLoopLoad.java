@@ -79,10 +79,11 @@ final class ClosedLoopLoad {
         boolean measuring = options.warmup().isZero();
         CpuSample previous = phaseStart;
         CpuSample measureStart = phaseStart;
+        long tick = phaseStart.nanoTime();
         while (true) {
-            long end = measuring ? measureEnd : warmupEnd;
-            long next = Math.min(previous.nanoTime() + PROGRESS_EVERY.toNanos(), end);
+            long next = Math.min(tick + PROGRESS_EVERY.toNanos(), measuring ? measureEnd : warmupEnd);
             Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+            tick = next;
             interval = recorder.getIntervalHistogram(interval);
             CpuSample now = CpuSample.take(postmasterPid);
             double seconds = (now.nanoTime() - previous.nanoTime()) / 1e9;

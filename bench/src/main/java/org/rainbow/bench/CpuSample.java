@@ -28,6 +28,7 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, l
     }
 
     static CpuSample take(long postmasterPid) {
+        long now = System.nanoTime();
         // cpu  user nice system idle iowait irq softirq steal ...
         String[] machine = readFirstLine(Path.of("/proc/stat")).trim().split("\\s+");
         long total = 0;
@@ -35,7 +36,7 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, l
             total += Long.parseLong(machine[i]);
         }
         long idle = Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
-        return new CpuSample(System.nanoTime(), total - idle, total, ownTicks(ProcessHandle.current().pid(), false),
+        return new CpuSample(now, total - idle, total, ownTicks(ProcessHandle.current().pid(), false),
                 postgresTicks(postmasterPid));
     }
 

@@ -2,6 +2,7 @@ package org.rainbow.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -10,11 +11,15 @@ import java.util.stream.Stream;
  * CPU time used so far, in clock ticks from Linux {@code /proc}: by the whole machine, by this JVM (rainbow-api
  * and the load clients) and by the benchmark's PostgreSQL (postmaster and its children). The difference between
  * two samples says who kept the cores busy, and whether something else on the machine disturbed the figures.
+ * The JIT compiler's time says whether the code was still warming up.
  */
-record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, long postgres) {
+record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, long postgres, long jitMillis) {
 
-    /** Shares of the machine's total CPU time (all cores) between two samples. */
-    record Share(double machine, double jvm, double postgres) {
+    /**
+     * Shares of the machine's total CPU time (all cores) between two samples, and the JIT compilers' time per
+     * second of wall time.
+     */
+    record Share(double machine, double jvm, double postgres, double jit) {
 
         double other() {
             return Math.max(0, machine - jvm - postgres);
@@ -22,8 +27,8 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, l
 
         @Override
         public String toString() {
-            return String.format("CPU: JVM %3.0f%%, PostgreSQL %3.0f%%, other %3.0f%%",
-                    100 * jvm, 100 * postgres, 100 * other());
+            return String.format("CPU: JVM %3.0f%%, PostgreSQL %3.0f%%, other %3.0f%%; JIT %3.0f%%",
+                    100 * jvm, 100 * postgres, 100 * other(), 100 * jit);
         }
     }
 
@@ -37,13 +42,13 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, l
         }
         long idle = Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
         return new CpuSample(now, total - idle, total, ownTicks(ProcessHandle.current().pid(), false),
-                postgresTicks(postmasterPid));
+                postgresTicks(postmasterPid), ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     }
 
     Share since(CpuSample earlier) {
         double total = Math.max(1, machineTotal - earlier.machineTotal);
         return new Share((machineBusy - earlier.machineBusy) / total, (jvm - earlier.jvm) / total,
-                (postgres - earlier.postgres) / total);
+                (postgres - earlier.postgres) / total, (jitMillis - earlier.jitMillis) * 1e6 / (nanoTime - earlier.nanoTime));
     }
 
     /** The postmaster with its reaped children, plus the live ones (backends, WAL writer, checkpointer, ...). */

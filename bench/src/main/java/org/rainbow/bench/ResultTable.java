@@ -11,6 +11,8 @@ final class ResultTable {
     static final double MAX_P99_MILLIS = 25;
     /** More CPU than this taken by processes outside the benchmark makes the comparison unfair. */
     private static final double MAX_OTHER_CPU = 0.10;
+    /** JIT compilers busier than this in the measured window mean the code was still warming up. */
+    private static final double MAX_JIT = 0.10;
 
     private ResultTable() {
     }
@@ -38,6 +40,11 @@ final class ResultTable {
                 out.printf("  WARNING: other processes used %.0f%% of the machine's CPU while %s was measured;"
                         + " the figures are disturbed, run again on an idle machine.%n", 100 * phase.cpu().other(),
                         phase.name());
+            }
+            if (phase.cpu().jit() > MAX_JIT) {
+                out.printf("  WARNING: the JIT compilers were still at work %.0f%% of the time while %s was measured;"
+                        + " its code had not warmed up, a longer --warmup gives steadier figures.%n",
+                        100 * phase.cpu().jit(), phase.name());
             }
         }
     }

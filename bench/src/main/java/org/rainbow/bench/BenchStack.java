@@ -69,7 +69,8 @@ final class BenchStack implements AutoCloseable {
     }
 
     URI ordersUri() {
-        return URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port") + "/api/v1/orders");
+        String port = api.getEnvironment().getProperty("local.server.port");
+        return URI.create("http://127.0.0.1:" + port + "/api/v1/orders");
     }
 
     String jdbcUrl() {
@@ -108,7 +109,8 @@ final class BenchStack implements AutoCloseable {
                 .append(", Hikari pool ").append(apiSetting("spring.datasource.hikari.maximum-pool-size"))
                 .append(", reWriteBatchedInserts ")
                 .append(apiSetting("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts"))
-                .append(", Hibernate batch_size ").append(apiSetting("spring.jpa.properties.hibernate.jdbc.batch_size"));
+                .append(", Hibernate batch_size ")
+                .append(apiSetting("spring.jpa.properties.hibernate.jdbc.batch_size"));
         return settings.toString();
     }
 

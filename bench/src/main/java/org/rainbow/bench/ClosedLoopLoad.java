@@ -93,6 +93,10 @@ final class ClosedLoopLoad {
                     interval.getTotalCount() / seconds, interval.getValueAtPercentile(50) / 1000.0,
                     interval.getValueAtPercentile(99) / 1000.0, failures.sum(), now.since(previous));
             previous = now;
+            if (ProcessHandle.of(postmasterPid).isEmpty()) {
+                // Without a database every order fails at once; going on would only measure the failures.
+                throw new IllegalStateException("PostgreSQL (pid " + postmasterPid + ") exited during " + name);
+            }
             if (measuring) {
                 measured.add(interval);
                 if (next == measureEnd) {

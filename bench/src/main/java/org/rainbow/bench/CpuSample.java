@@ -17,7 +17,7 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, l
 
     /**
      * Shares of the machine's total CPU time (all cores) between two samples, and the JIT compilers' time per
-     * second of wall time.
+     * second of wall time (summed over the compiler threads, so it can pass 100%).
      */
     record Share(double machine, double jvm, double postgres, double jit) {
 
@@ -47,8 +47,9 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, l
 
     Share since(CpuSample earlier) {
         double total = Math.max(1, machineTotal - earlier.machineTotal);
+        double jit = (jitMillis - earlier.jitMillis) * 1e6 / (nanoTime - earlier.nanoTime);
         return new Share((machineBusy - earlier.machineBusy) / total, (jvm - earlier.jvm) / total,
-                (postgres - earlier.postgres) / total, (jitMillis - earlier.jitMillis) * 1e6 / (nanoTime - earlier.nanoTime));
+                (postgres - earlier.postgres) / total, jit);
     }
 
     /** The postmaster with its reaped children, plus the live ones (backends, WAL writer, checkpointer, ...). */

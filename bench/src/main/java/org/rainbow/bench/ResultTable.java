@@ -19,7 +19,8 @@ final class ResultTable {
 
     static void print(PrintStream out, String setup, PhaseResult ceiling, PhaseResult api) {
         out.printf("%nResults (%s)%n", setup);
-        out.println("  phase      orders/s    p50 ms    p99 ms  p99.9 ms    max ms    orders  failed   CPU: JVM   PG  other   CPU ms/order: JVM    PG");
+        out.println("  phase      orders/s    p50 ms    p99 ms  p99.9 ms    max ms    orders  failed"
+                + "   CPU: JVM   PG  other   CPU ms/order: JVM    PG");
         row(out, ceiling);
         row(out, api);
         double ratio = api.ordersPerSecond() / ceiling.ordersPerSecond();
@@ -42,7 +43,7 @@ final class ResultTable {
                         phase.name());
             }
             if (phase.cpu().jit() > MAX_JIT) {
-                out.printf("  WARNING: the JIT compilers were still at work %.0f%% of the time while %s was measured;"
+                out.printf("  WARNING: the JIT compilers were still busy (%.0f%%) while %s was measured;"
                         + " its code had not warmed up, a longer --warmup gives steadier figures.%n",
                         100 * phase.cpu().jit(), phase.name());
             }
@@ -50,8 +51,8 @@ final class ResultTable {
     }
 
     private static void row(PrintStream out, PhaseResult phase) {
-        out.printf("  %-8s  %9.1f  %8.2f  %8.2f  %8.2f  %8.2f  %8d  %6d   %4.0f%% %4.0f%% %4.0f%%  %18.2f %5.2f%n", phase.name(),
-                phase.ordersPerSecond(), phase.millisAt(50), phase.millisAt(99), phase.millisAt(99.9),
+        out.printf("  %-8s  %9.1f  %8.2f  %8.2f  %8.2f  %8.2f  %8d  %6d   %4.0f%% %4.0f%% %4.0f%%  %18.2f %5.2f%n",
+                phase.name(), phase.ordersPerSecond(), phase.millisAt(50), phase.millisAt(99), phase.millisAt(99.9),
                 phase.maxMillis(), phase.orders(), phase.failures(), 100 * phase.cpu().jvm(),
                 100 * phase.cpu().postgres(), 100 * phase.cpu().other(), phase.jvmCpuMillisPerOrder(),
                 phase.postgresCpuMillisPerOrder());

@@ -1,21 +1,26 @@
-{#- Staging keeps every version of a row once: the same (id, updated_at) loaded by several partitions
-    (a re-extracted day, an overlapping backfill) collapses to its most recent load. -#}
+{#- Staging keeps every change of a row once: the same change (id, updated_at, deleted or not) loaded by
+    several partitions (a re-extracted day, an overlapping backfill, a late row picked up again) collapses
+    to its most recent load. A delete arrives as the row's last image with change_op 'D' and the same
+    updated_at as that image, so it is told apart by `_deleted`, not by its time. -#}
 {% macro latest_load_per_version(relation, columns) -%}
-select {{ columns }}, _partition_date, _loaded_at
+select {{ columns }}, change_op = 'D' as _deleted, _partition_date, _loaded_at
 from (
     select *,
-           row_number() over (partition by id, updated_at order by _loaded_at desc, _partition_date desc) as load_rank
+           row_number() over (
+               partition by id, updated_at, case when change_op = 'D' then 1 else 0 end
+               order by _loaded_at desc, _partition_date desc) as load_rank
     from {{ relation }}
 ) as loads
 where load_rank = 1
 {%- endmacro %}
 
-{#- The newest version of each id: what SCD1 dimensions and the fact read. -#}
-{% macro latest_version(relation, key='id') -%}
+{#- The newest change of each id: what SCD1 dimensions and the fact read. A delete comes after the image it
+    deletes, so on equal updated_at it wins; callers drop or flag rows whose newest change is a delete. -#}
+{% macro latest_version(relation, key='id', deleted='_deleted') -%}
 (
     select *
     from (
-        select *, row_number() over (partition by {{ key }} order by updated_at desc) as version_rank
+        select *, row_number() over (partition by {{ key }} order by updated_at desc, {{ deleted }} desc) as version_rank
         from {{ relation }}
     ) as versions
     where version_rank = 1

@@ -1,11 +1,3 @@
 {{ config(materialized='table') }}
 -- Batch view for the serving layer: one row per day with the measures of GET /api/v1/sales/daily.
-select
-    d.date_day as sales_date,
-    count(distinct f.order_id) as order_count,
-    sum(f.sales_quantity) as sales_quantity,
-    sum(f.extended_sales_amount) as extended_sales_amount,
-    sum(f.extended_discount_amount) as extended_discount_amount
-from {{ ref('fact_sales') }} as f
-join {{ ref('dim_dates') }} as d on d.date_key = f.date_key
-group by d.date_day
+{{ daily_sales_by() }}

@@ -1,13 +1,4 @@
 {{ config(materialized='table') }}
--- Batch view for the serving layer: per day and seller, the measures of GET /api/v1/sales/by-seller.
-select
-    d.date_day as sales_date,
-    s.seller_id,
-    count(distinct f.order_id) as order_count,
-    sum(f.sales_quantity) as sales_quantity,
-    sum(f.extended_sales_amount) as extended_sales_amount,
-    sum(f.extended_discount_amount) as extended_discount_amount
-from {{ ref('fact_sales') }} as f
-join {{ ref('dim_dates') }} as d on d.date_key = f.date_key
-join {{ ref('dim_sellers') }} as s on s.seller_sk = f.seller_sk
-group by d.date_day, s.seller_id
+-- Batch view for the serving layer: per day and seller (the product's seller when the order was placed),
+-- the measures of GET /api/v1/sales/by-seller.
+{{ daily_sales_by('dim_sellers', 'seller_sk', ['seller_id']) }}

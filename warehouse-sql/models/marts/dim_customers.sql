@@ -3,6 +3,7 @@
 with staged as (
     select id as customer_id, first_name, last_name, email, phone, city, created_at, updated_at
     from {{ ref('stg_customers') }}
+    where not _deleted
 ),
 {{ scd2_versions('staged', 'customer_id', 'customer_id, first_name, last_name, email, phone, city, created_at, updated_at') }}
 select

@@ -3,6 +3,7 @@
 with staged as (
     select id as product_id, seller_id, name, category, price, created_at, updated_at
     from {{ ref('stg_products') }}
+    where not _deleted
 ),
 {{ scd2_versions('staged', 'product_id', 'product_id, seller_id, name, category, price, created_at, updated_at') }}
 select

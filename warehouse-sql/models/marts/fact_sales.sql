@@ -1,15 +1,17 @@
 {{ config(materialized='incremental', unique_key='order_line_id') }}
 -- Grain: one order line, keyed to the dimension versions valid when its order was placed.
--- Incremental runs merge the lines whose version (of the line or of its order) is not in the fact yet: a
--- comparison of versions, not a high-water mark, so a backfill that loads an older day after a newer one
--- still lands, and re-running a day changes nothing.
+-- Incremental runs merge the lines whose state (the line's and its order's version, deleted or not) is not
+-- in the fact yet: a comparison of versions, not a high-water mark, so a backfill that loads an older day
+-- after a newer one still lands, and re-running a day changes nothing. A deleted line or order stays as a
+-- row with is_deleted, so a late older version can never bring it back; the batch views leave it out.
 with order_lines as (
     select
         line.id as order_line_id, line.order_id, line.product_id, line.quantity, line.regular_price, line.price,
         orders.customer_id, orders.payment_id, orders.promotion_id, orders.status,
         orders.created_at as ordered_at,
         line.updated_at as line_updated_at,
-        orders.updated_at as order_updated_at
+        orders.updated_at as order_updated_at,
+        (line._deleted or orders._deleted) as is_deleted
     from {{ latest_version(ref('stg_order_details')) }} as line
     join {{ latest_version(ref('stg_orders')) }} as orders on orders.id = line.order_id
     {% if is_incremental() -%}
@@ -18,6 +20,7 @@ with order_lines as (
         where merged.order_line_id = line.id
           and merged.line_updated_at = line.updated_at
           and merged.order_updated_at = orders.updated_at
+          and merged.is_deleted = (line._deleted or orders._deleted)
     )
     {%- endif %}
 )
@@ -38,6 +41,7 @@ select
     l.price as net_unit_price,
     l.quantity * l.price as extended_sales_amount,
     l.quantity * (l.regular_price - l.price) as extended_discount_amount,
+    l.is_deleted,
     l.line_updated_at,
     l.order_updated_at
 from order_lines as l

@@ -1,15 +1,14 @@
 package org.rainbow.pipeline.config;
 
-import com.google.cloud.storage.StorageOptions;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.rainbow.pipeline.extract.TableExtractor;
 import org.rainbow.pipeline.model.ModelRunner;
 import org.rainbow.pipeline.model.SqlProjectLoader;
-import org.rainbow.pipeline.storage.ObjectStorage;
-import org.rainbow.pipeline.storage.gcs.GcsObjectStorage;
-import org.rainbow.pipeline.storage.local.LocalObjectStorage;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.gcs.GcsObjectStorage;
+import org.rainbow.storage.local.LocalObjectStorage;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +22,7 @@ class EngineConfiguration {
     ObjectStorage objectStorage(StorageProperties storage) {
         return switch (storage.engine()) {
             case LOCAL -> new LocalObjectStorage(storage.localRoot());
-            case GCS -> new GcsObjectStorage(StorageOptions.getDefaultInstance().getService(), storage.gcsBucket());
+            case GCS -> GcsObjectStorage.forBucket(storage.gcsBucket());
         };
     }
 

@@ -2,15 +2,18 @@ package org.rainbow.pipeline.partition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.rainbow.pipeline.asset.AssetGraph;
@@ -24,7 +27,9 @@ import org.rainbow.pipeline.model.ModelResult;
 import org.rainbow.pipeline.model.ModelRunner;
 import org.rainbow.pipeline.model.RunReport;
 import org.rainbow.pipeline.model.RunRequest;
-import org.rainbow.pipeline.storage.ObjectStorage;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchExports;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.slf4j.Logger;
@@ -39,10 +44,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class PartitionAssets {
 
-    /** The batch views exported for serving, one file per view and day. */
+    /** The batch views exported for serving: the daily aggregates and the order lines behind them. */
     public static final List<String> BATCH_VIEWS = List.of("agg_daily_sales", "agg_daily_product_sales",
-            "agg_daily_seller_sales", "agg_daily_payment_sales");
-    public static final String WATERMARK_KEY = "views/watermark.json";
+            "agg_daily_seller_sales", "agg_daily_payment_sales", "order_line_sales");
+    private static final int KEPT_EXPORTS = 3;
+    private static final DateTimeFormatter EXPORT_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private static final Logger log = LoggerFactory.getLogger(PartitionAssets.class);
 
@@ -53,10 +60,13 @@ public class PartitionAssets {
     private final AssetStatusRepository status;
     private final Path workDirectory;
     private final Clock clock;
+    private final PartitionTurns turns;
+    private final BatchExports exports;
     private final ReentrantLock warehouseLock = new ReentrantLock(true);
+    private Instant lastExport;
 
     PartitionAssets(TableExtractor extractor, Warehouse warehouse, ModelRunner models, ObjectStorage storage,
-                    AssetStatusRepository status, PipelineProperties properties, Clock clock) {
+                    AssetStatusRepository status, PipelineProperties properties, Clock clock, PartitionTurns turns) {
         this.extractor = extractor;
         this.warehouse = warehouse;
         this.models = models;
@@ -64,6 +74,8 @@ public class PartitionAssets {
         this.status = status;
         this.workDirectory = properties.workDirectory();
         this.clock = clock;
+        this.turns = turns;
+        this.exports = new BatchExports(storage);
     }
 
     public void extract(String table, LocalDate day) {
@@ -74,7 +86,7 @@ public class PartitionAssets {
     }
 
     public void loadRaw(String table, LocalDate day) {
-        materialize(AssetGraph.loadRaw(table), day, () -> inWarehouse(() -> {
+        materialize(AssetGraph.loadRaw(table), day, () -> inWarehouse(day, () -> {
             String uri = storage.uri(RawTables.partitionPrefix(table, day) + "part-00000.parquet");
             long rows = warehouse.loadParquetPartition(new Relation("raw", table), uri, day);
             return new Outcome(rows, 0, 0, 0, null);
@@ -87,7 +99,7 @@ public class PartitionAssets {
      * them over from the raw dataset (a full refresh) instead of merging on top.
      */
     public void buildModels(LocalDate day) {
-        materialize(AssetGraph.BUILD_MODELS, day, () -> inWarehouse(() -> {
+        materialize(AssetGraph.BUILD_MODELS, day, () -> inWarehouse(day, () -> {
             boolean repair = status.latest(AssetGraph.BUILD_MODELS)
                     .map(last -> last.status() == Materialization.Status.FAILED).orElse(false);
             if (repair) {
@@ -105,29 +117,41 @@ public class PartitionAssets {
         }));
     }
 
-    /** Writes the partition's rows of every batch view as Parquet, then advances the watermark. */
+    /**
+     * Exports every batch view whole, as one snapshot with the watermark it is complete up to, then points
+     * serving at it. A whole snapshot, not the day's rows: building a day also changes older days (late
+     * changes, deletes), and serving must never combine views of two different builds.
+     */
     public void exportBatchViews(LocalDate day) {
-        materialize(AssetGraph.EXPORT_BATCH_VIEWS, day, () -> inWarehouse(() -> {
+        materialize(AssetGraph.EXPORT_BATCH_VIEWS, day, () -> inWarehouse(day, () -> {
+            String exportId = nextExportId();
+            Map<String, BatchExport.View> views = new LinkedHashMap<>();
             long rows = 0;
             long bytes = 0;
             for (String view : BATCH_VIEWS) {
-                Path file = workDirectory.resolve(view + "-" + day + ".parquet");
+                Path file = workDirectory.resolve(view + "-" + exportId + ".parquet");
                 try {
                     Files.createDirectories(workDirectory);
                     Files.deleteIfExists(file);
-                    rows += warehouse.exportParquet("select * from " + warehouse.sqlName(new Relation("marts", view))
-                            + " where sales_date = date '" + day + "'", file);
+                    long viewRows = warehouse.exportParquet("select * from "
+                            + warehouse.sqlName(new Relation("marts", view)), file);
+                    String key = BatchExport.viewKey(exportId, view);
+                    storage.put(key, file);
+                    views.put(view, new BatchExport.View(key, viewRows));
+                    rows += viewRows;
                     bytes += Files.size(file);
-                    storage.put("views/" + view + "/dt=" + day + "/part-00000.parquet", file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } finally {
                     file.toFile().delete();
                 }
             }
+            Instant watermark = watermarkWith(day);
+            exports.publish(new BatchExport(exportId, watermark, clock.instant(), day, views), workDirectory);
+            exports.prune(KEPT_EXPORTS);
+            log.info("partition {}: exported batch views as {} ({} rows), watermark {}", day, exportId, rows, watermark);
             return new Outcome(rows, bytes, 0, 0, null);
         }));
-        writeWatermark();
     }
 
     /**
@@ -135,12 +159,21 @@ public class PartitionAssets {
      * one: a gap (a day not yet exported, or failed) holds it back, so serving never trusts a missing day.
      */
     public Instant watermark() {
-        List<LocalDate> days = status.materializedDays(AssetGraph.EXPORT_BATCH_VIEWS);
+        return watermarkOf(new TreeSet<>(status.materializedDays(AssetGraph.EXPORT_BATCH_VIEWS)));
+    }
+
+    private Instant watermarkWith(LocalDate exporting) {
+        TreeSet<LocalDate> days = new TreeSet<>(status.materializedDays(AssetGraph.EXPORT_BATCH_VIEWS));
+        days.add(exporting);
+        return watermarkOf(days);
+    }
+
+    private static Instant watermarkOf(TreeSet<LocalDate> days) {
         if (days.isEmpty()) {
             return Instant.EPOCH;
         }
-        LocalDate last = days.get(0);
-        for (LocalDate day : days.subList(1, days.size())) {
+        LocalDate last = days.first();
+        for (LocalDate day : days.tailSet(last, false)) {
             if (!day.equals(last.plusDays(1))) {
                 break;
             }
@@ -149,19 +182,18 @@ public class PartitionAssets {
         return last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    private void writeWatermark() {
-        try {
-            Files.createDirectories(workDirectory);
-            Path file = Files.createTempFile(workDirectory, "watermark", ".json");
-            Files.writeString(file, "{\"watermark\":\"" + watermark() + "\"}", StandardCharsets.UTF_8);
-            storage.put(WATERMARK_KEY, file);
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Export ids sort in export order; two exports in one millisecond still get distinct ids. */
+    private String nextExportId() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (lastExport != null && !now.isAfter(lastExport)) {
+            now = lastExport.plusMillis(1);
         }
+        lastExport = now;
+        return EXPORT_ID.format(now);
     }
 
-    private <T> T inWarehouse(Supplier<T> work) {
+    private <T> T inWarehouse(LocalDate day, Supplier<T> work) {
+        turns.awaitTurn(day);
         warehouseLock.lock();
         try {
             return work.get();

@@ -41,7 +41,8 @@ class PartitionJobConfiguration {
     static final String PARTITION_DATE = "partitionDate";
 
     @Bean
-    Job dailyPartition(JobRepository jobs, PlatformTransactionManager transactions, PartitionAssets assets) {
+    Job dailyPartition(JobRepository jobs, PlatformTransactionManager transactions, PartitionAssets assets,
+                       PartitionTurns turns) {
         List<Step> steps = new ArrayList<>();
         for (String table : RawTables.ALL) {
             steps.add(step(AssetGraph.extract(table), jobs, transactions, day -> assets.extract(table, day)));
@@ -51,7 +52,7 @@ class PartitionJobConfiguration {
         }
         steps.add(step(AssetGraph.BUILD_MODELS, jobs, transactions, assets::buildModels));
         steps.add(step(AssetGraph.EXPORT_BATCH_VIEWS, jobs, transactions, assets::exportBatchViews));
-        SimpleJobBuilder job = new JobBuilder(DAILY_JOB, jobs).start(steps.get(0));
+        SimpleJobBuilder job = new JobBuilder(DAILY_JOB, jobs).listener(turns).start(steps.get(0));
         for (Step step : steps.subList(1, steps.size())) {
             job = job.next(step);
         }

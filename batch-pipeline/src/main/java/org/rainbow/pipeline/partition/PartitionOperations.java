@@ -2,6 +2,8 @@ package org.rainbow.pipeline.partition;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.batch.core.BatchStatus;
@@ -40,6 +42,7 @@ public class PartitionOperations {
 
     /** Runs the day's partition now, to its end, as a new run (every asset is rebuilt). */
     public JobExecution runPartition(LocalDate day) throws Exception {
+        requireComplete(day);
         return operator.start(dailyPartition, new JobParametersBuilder()
                 .addString(PartitionJobConfiguration.PARTITION_DATE, day.toString())
                 .addLong("requestedAt", clock.millis())
@@ -63,7 +66,7 @@ public class PartitionOperations {
     /** Starts the backfill in the background and returns at once; poll {@link #execution(long)}. */
     public long backfillInBackground(LocalDate from, LocalDate to) {
         JobParameters parameters = backfillParameters(from, to);
-        var started = new java.util.concurrent.CompletableFuture<Long>();
+        CompletableFuture<Long> started = new CompletableFuture<>();
         background.submit(() -> {
             try {
                 operator.start(backfill, parameters);
@@ -108,11 +111,24 @@ public class PartitionOperations {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
+        requireComplete(to);
         return new JobParametersBuilder()
                 .addString("from", from.toString())
                 .addString("to", to.toString())
                 .addLong("requestedAt", clock.millis())
                 .toJobParameters();
+    }
+
+    /**
+     * Only a day that has ended can be a partition: the serving layer trusts the batch views for every day
+     * before the watermark, so a partial day must never be exported as if it were complete.
+     */
+    private void requireComplete(LocalDate day) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (!day.isBefore(today)) {
+            throw new IllegalArgumentException("partition " + day + " has not ended yet (today is " + today
+                    + " UTC); the latest partition that can run is " + today.minusDays(1));
+        }
     }
 
     private static void sleep() {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
-import org.rainbow.pipeline.storage.ObjectStorage;
-import org.rainbow.pipeline.storage.gcs.GcsObjectStorage;
-import org.rainbow.pipeline.storage.local.LocalObjectStorage;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.gcs.GcsObjectStorage;
+import org.rainbow.storage.local.LocalObjectStorage;
 
 /** Extracts from a real PostgreSQL (the API's own migrations) and reads the Parquet back with real DuckDB. */
 class ExtractIT {

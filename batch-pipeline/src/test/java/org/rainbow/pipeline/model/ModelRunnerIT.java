@@ -55,7 +55,7 @@ class ModelRunnerIT {
 
         RunReport report = build();
 
-        assertThat(report.models()).hasSize(18);
+        assertThat(report.models()).hasSize(19);
         ModelResult fact = report.result("fact_sales").orElseThrow();
         assertThat(fact.materialization()).isEqualTo(Materialization.INCREMENTAL);
         assertThat(fact.rows()).isEqualTo(4);
@@ -166,6 +166,38 @@ class ModelRunnerIT {
                 + "where f.order_line_id = 990")).extracting(r -> r.get("email")).containsExactly("a@example.com");
         assertThat(rows("select sum(extended_sales_amount) as total from marts.fact_sales").get(0).get("total"))
                 .isEqualTo(SalesHistory.TOTAL_SALES.add(new BigDecimal("100.00")));
+        Map<String, List<Map<String, Object>>> incremental = WarehouseSnapshot.of(warehouse);
+        assertThat(runner.run(new RunRequest(List.of(), true, Map.of())).succeeded()).isTrue();
+        assertThat(WarehouseSnapshot.of(warehouse)).isEqualTo(incremental);
+    }
+
+    @Test
+    void deletedLinesAndOrdersLeaveTheBatchViewsAndStayDeletedWhateverTheLoadOrder() {
+        SalesHistory.day1().load(warehouse, storage);
+        SalesHistory.day2()
+                // Order 101 is cancelled outright (its line, then the order); order 100 loses its desk.
+                .deleted("order_details", 1002, 101, 10, 1, new BigDecimal("25.00"), new BigDecimal("22.50"), day1(15), day1(15))
+                .deleted("orders", 101, 2, 2, 1, "PLACED", new BigDecimal("22.50"), day1(15), day1(15))
+                .deleted("order_details", 1001, 100, 11, 1, new BigDecimal("100.00"), new BigDecimal("100.00"), day1(11), day1(11))
+                .load(warehouse, storage);
+        build();
+        BigDecimal live = SalesHistory.TOTAL_SALES.subtract(new BigDecimal("122.50"));
+
+        assertThat(rows("select sum(extended_sales_amount) as total from marts.agg_daily_sales").get(0).get("total"))
+                .isEqualTo(live);
+        assertThat(rows("select order_count from marts.agg_daily_sales where sales_date = date '2026-11-01'"))
+                .extracting(r -> r.get("order_count")).containsExactly(1L);
+        assertThat(rows("select order_line_id from marts.fact_sales where is_deleted order by 1"))
+                .extracting(r -> r.get("order_line_id")).containsExactly(1001L, 1002L);
+        assertThat(rows("select order_line_id from marts.order_line_sales order by 1"))
+                .extracting(r -> r.get("order_line_id")).containsExactly(1000L, 1003L);
+
+        // Day 1 re-extracted after the deletes were built: its older images must not bring the lines back.
+        SalesHistory.day1().load(warehouse, storage);
+        build();
+
+        assertThat(rows("select sum(extended_sales_amount) as total from marts.agg_daily_sales").get(0).get("total"))
+                .isEqualTo(live);
         Map<String, List<Map<String, Object>>> incremental = WarehouseSnapshot.of(warehouse);
         assertThat(runner.run(new RunRequest(List.of(), true, Map.of())).succeeded()).isTrue();
         assertThat(WarehouseSnapshot.of(warehouse)).isEqualTo(incremental);

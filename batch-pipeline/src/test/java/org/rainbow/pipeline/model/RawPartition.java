@@ -43,7 +43,18 @@ final class RawPartition {
 
     /** A version of a row: its source columns in order, then created_at and updated_at. */
     RawPartition row(String table, Object... values) {
-        rows.get(table).add(values);
+        return change(table, "U", values);
+    }
+
+    /** The delete of a row: its last image (source columns, created_at, updated_at), as the extract lands it. */
+    RawPartition deleted(String table, Object... values) {
+        return change(table, "D", values);
+    }
+
+    private RawPartition change(String table, String op, Object... values) {
+        Object[] withOp = java.util.Arrays.copyOf(values, values.length + 1);
+        withOp[values.length] = op;
+        rows.get(table).add(withOp);
         return this;
     }
 
@@ -52,6 +63,7 @@ final class RawPartition {
             List<String> columns = new ArrayList<>(List.of(TABLES.get(table.getKey()).split(", ")));
             columns.add("created_at timestamp");
             columns.add("updated_at timestamp");
+            columns.add("change_op varchar");
             String select = select(columns, table.getValue());
             Path file = storage.resolve("raw/" + table.getKey() + "/dt=" + date + "/part-0.parquet");
             file.getParent().toFile().mkdirs();

@@ -2,25 +2,21 @@ package org.rainbow.pipeline.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.rainbow.engines.postgres.LocalPostgres;
-import org.rainbow.engines.postgres.PostgresFixture;
 import org.rainbow.pipeline.asset.AssetGraph;
 import org.rainbow.pipeline.asset.AssetStatus;
 import org.rainbow.pipeline.asset.Materialization;
-import org.rainbow.pipeline.storage.ObjectStorage;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchExports;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.BatchStatus;
@@ -28,7 +24,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,23 +57,8 @@ class PartitionJobIT {
     private ObjectStorage storage;
 
     @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) throws IOException {
-        LocalPostgres postgres = PostgresFixture.shared();
-        String sourceUrl = PostgresFixture.freshDatabase("pipeline_it_source");
-        String batchUrl = PostgresFixture.freshDatabase("pipeline_it_batch");
-        Flyway.configure().dataSource(sourceUrl, postgres.user(), postgres.password()).load().migrate();
-        source = new JdbcTemplate(new DriverManagerDataSource(sourceUrl, postgres.user(), postgres.password()));
-        source.execute(new String(PartitionJobIT.class.getResourceAsStream("/partition/three-days.sql").readAllBytes()));
-        Path work = Files.createTempDirectory("pipeline-it");
-        registry.add("spring.datasource.url", () -> batchUrl);
-        registry.add("spring.datasource.username", postgres::user);
-        registry.add("spring.datasource.password", postgres::password);
-        registry.add("rainbow.pipeline.source.url", () -> sourceUrl);
-        registry.add("rainbow.pipeline.source.username", postgres::user);
-        registry.add("rainbow.pipeline.source.password", postgres::password);
-        registry.add("rainbow.storage.local-root", () -> work.resolve("storage").toString());
-        registry.add("rainbow.warehouse.duckdb-file", () -> work.resolve("warehouse.duckdb").toString());
-        registry.add("rainbow.pipeline.work-directory", () -> work.resolve("tmp").toString());
+    static void engines(DynamicPropertyRegistry registry) {
+        source = PipelineEngines.register(registry, "pipeline_it", "/partition/three-days.sql");
     }
 
     @Test
@@ -95,7 +75,12 @@ class PartitionJobIT {
                 .isEqualTo(truth("select count(*) from order_details d join orders o on o.id = d.order_id "
                         + "where o.created_at >= '2026-03-01' and o.created_at < '2026-03-02'"));
         assertDailyViewMatchesPostgres(DAY_1);
-        assertThat(storage.list("views/agg_daily_sales/")).contains("views/agg_daily_sales/dt=2026-03-01/part-00000.parquet");
+        BatchExport export = new BatchExports(storage).latest().orElseThrow();
+        assertThat(export.watermark()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+        assertThat(export.views()).containsOnlyKeys(PartitionAssets.BATCH_VIEWS);
+        assertThat(storage.list("views/exports/" + export.exportId() + "/")).hasSize(PartitionAssets.BATCH_VIEWS.size());
+        assertThat(export.views().get("order_line_sales").rows())
+                .isEqualTo(count("select count(*) from marts.fact_sales"));
 
         List<Map<String, Object>> before = snapshot();
         assertThat(operations.runPartition(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -161,6 +146,38 @@ class PartitionJobIT {
                 .forEach(a -> outOfSync.put(a.materialization().asset(), a.outOfSync()));
         assertThat(outOfSync).containsEntry("load_raw_orders", true).containsEntry("load_raw_customers", false)
                 .containsEntry("extract_orders", false).containsEntry("build_models", false);
+    }
+
+    @Test
+    @Order(5)
+    void aDeleteAndALateOrderWrittenOnALaterDayCorrectTheDayTheyBelongTo() throws Exception {
+        long before = truth("select max(change_seq) from history.orders");
+        // Order 2 of day 1 is cancelled, and an order dated day 1 arrives late (a backdated import).
+        source.execute("""
+                delete from order_details where order_id = 2;
+                delete from orders where id = 2;
+                insert into orders (id, customer_id, payment_id, promotion_id, total_amount, created_at, updated_at)
+                values (6, 2, 1, null, 9.00, '2026-03-01 12:00+00', '2026-03-01 12:00+00');
+                insert into order_details (id, order_id, product_id, quantity, regular_price, price, created_at, updated_at)
+                values (8, 6, 2, 2, 4.50, 4.50, '2026-03-01 12:00+00', '2026-03-01 12:00+00');""");
+        // The trigger stamped these changes with the real clock: date them as if written on day 3.
+        for (String table : List.of("orders", "order_details")) {
+            source.update("update history." + table + " set recorded_at = '2026-03-03 20:00+00', "
+                    + "changed_at = case when change_op = 'D' then '2026-03-03 20:00+00' else changed_at end "
+                    + "where change_seq > ?", before);
+        }
+        BigDecimal dayOneBefore = dailySales(DAY_1);
+
+        assertThat(operations.runPartition(DAY_3).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertDailyViewMatchesPostgres(DAY_1);
+        assertThat(dailySales(DAY_1)).isEqualByComparingTo(dayOneBefore.subtract(new BigDecimal("54.00")).add(new BigDecimal("9.00")));
+        assertThat(count("select count(*) from marts.fact_sales where order_id = 2 and is_deleted")).isEqualTo(1);
+    }
+
+    private BigDecimal dailySales(LocalDate day) {
+        return new BigDecimal(warehouse.query("select extended_sales_amount from marts.agg_daily_sales where sales_date = date '"
+                + day + "'", 1).rows().get(0).get("extended_sales_amount").toString());
     }
 
     private void assertDailyViewMatchesPostgres(LocalDate day) {

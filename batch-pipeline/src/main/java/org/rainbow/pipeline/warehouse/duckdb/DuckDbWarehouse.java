@@ -161,9 +161,21 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         return inTransaction(() -> {
             createSchemaIfAbsent(table.schema());
             execute("create table if not exists " + sqlName(table) + " as " + source + " limit 0");
+            addMissingColumns(table, source);
             execute("delete from " + sqlName(table) + " where _partition_date = date '" + partitionDate + "'");
             return update("insert into " + sqlName(table) + " by name " + source);
         });
+    }
+
+    /** A source column the raw table lacks (the extract grew one) is added, empty for the days loaded before. */
+    private void addMissingColumns(Relation table, String source) {
+        List<String> existing = columns(table);
+        for (Map<String, Object> column : query("describe " + source, 1_000).rows()) {
+            String name = String.valueOf(column.get("column_name"));
+            if (!existing.contains(name)) {
+                execute("alter table " + sqlName(table) + " add column " + quote(name) + " " + column.get("column_type"));
+            }
+        }
     }
 
     @Override

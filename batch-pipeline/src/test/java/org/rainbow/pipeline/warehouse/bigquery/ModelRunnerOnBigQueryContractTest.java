@@ -72,9 +72,9 @@ class ModelRunnerOnBigQueryContractTest {
         RunReport report = runner.run(RunRequest.all());
 
         assertThat(report.succeeded()).as(report.format()).isTrue();
-        assertThat(report.models()).hasSize(18);
+        assertThat(report.models()).hasSize(19);
         List<String> order = statements().stream().map(s -> s.replaceFirst("^.*\\.([a-z_]+)`.*$", "$1")).toList();
-        assertThat(order).hasSize(18);
+        assertThat(order).hasSize(19);
         assertThat(order.indexOf("stg_customers")).isLessThan(order.indexOf("dim_customers"));
         assertThat(order.indexOf("dim_customers")).isLessThan(order.indexOf("fact_sales"));
         assertThat(order.indexOf("dim_products")).isLessThan(order.indexOf("fact_sales"));

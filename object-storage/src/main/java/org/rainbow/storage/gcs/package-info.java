@@ -1,2 +1,2 @@
 /** Google Cloud Storage as the object storage of production. */
-package org.rainbow.pipeline.storage.gcs;
+package org.rainbow.storage.gcs;

@@ -1,2 +1,2 @@
 /** Object storage for the master dataset: a port and one adapter per engine (local filesystem, GCS). */
-package org.rainbow.pipeline.storage;
+package org.rainbow.storage;

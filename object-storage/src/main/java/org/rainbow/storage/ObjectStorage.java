@@ -1,6 +1,7 @@
-package org.rainbow.pipeline.storage;
+package org.rainbow.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public interface ObjectStorage {
 
     /** Copies the object to {@code target}. */
     void get(String key, Path target) throws IOException;
+
+    /** Streams the object; a missing one is a {@link java.io.FileNotFoundException}. */
+    InputStream open(String key) throws IOException;
 
     /** Keys under {@code prefix}, sorted. */
     List<String> list(String prefix) throws IOException;

@@ -1,2 +1,2 @@
 /** The local-filesystem object storage of the one-machine stack. */
-package org.rainbow.pipeline.storage.local;
+package org.rainbow.storage.local;

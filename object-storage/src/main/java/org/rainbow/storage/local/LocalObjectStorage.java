@@ -1,13 +1,15 @@
-package org.rainbow.pipeline.storage.local;
+package org.rainbow.storage.local;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.rainbow.pipeline.storage.ObjectStorage;
+import org.rainbow.storage.ObjectStorage;
 
 /** Objects are files under a root folder, with the same key layout as the bucket in production. */
 public final class LocalObjectStorage implements ObjectStorage {
@@ -31,6 +33,15 @@ public final class LocalObjectStorage implements ObjectStorage {
     @Override
     public void get(String key, Path target) throws IOException {
         Files.copy(resolve(key), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        Path file = resolve(key);
+        if (!Files.isRegularFile(file)) {
+            throw new FileNotFoundException(file.toString());
+        }
+        return Files.newInputStream(file);
     }
 
     @Override

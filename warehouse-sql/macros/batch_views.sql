@@ -5,10 +5,10 @@ select
     d.date_day as sales_date,
     {% for key in keys %}k.{{ key }},
     {% endfor -%}
-    count(distinct f.order_id) as order_count,
-    sum(f.sales_quantity) as sales_quantity,
-    sum(f.extended_sales_amount) as extended_sales_amount,
-    sum(f.extended_discount_amount) as extended_discount_amount
+    cast(count(distinct f.order_id) as {{ type_int() }}) as order_count,
+    cast(sum(f.sales_quantity) as {{ type_int() }}) as sales_quantity,
+    cast(sum(f.extended_sales_amount) as {{ type_money() }}) as extended_sales_amount,
+    cast(sum(f.extended_discount_amount) as {{ type_money() }}) as extended_discount_amount
 from {{ ref('fact_sales') }} as f
 join {{ ref('dim_dates') }} as d on d.date_key = f.date_key
 {% if dim %}join {{ ref(dim) }} as k on k.{{ sk }} = f.{{ sk }}

@@ -14,6 +14,9 @@ md5(concat({% for c in columns %}coalesce(cast({{ c }} as varchar), '_null_'){% 
 
 {% macro type_int() -%}{%- if target.type == 'bigquery' -%}int64{%- else -%}bigint{%- endif -%}{%- endmacro %}
 
+{#- Money sums: exact, two decimals. -#}
+{% macro type_money() -%}{%- if target.type == 'bigquery' -%}numeric{%- else -%}decimal(18,2){%- endif -%}{%- endmacro %}
+
 {#- yyyymmdd as an integer, the key of dim_dates. -#}
 {% macro date_key(expression) -%}
 cast({{ format_date('%Y%m%d', 'cast(' ~ expression ~ ' as date)') }} as {{ type_int() }})

@@ -133,7 +133,8 @@ public class PartitionAssets {
                 try {
                     Files.createDirectories(workDirectory);
                     Files.deleteIfExists(file);
-                    long viewRows = warehouse.exportParquet("select * from "
+                    // Each row names its export, so a store may hold several exports side by side.
+                    long viewRows = warehouse.exportParquet("select '" + exportId + "' as export_id, * from "
                             + warehouse.sqlName(new Relation("marts", view)), file);
                     String key = BatchExport.viewKey(exportId, view);
                     storage.put(key, file);

@@ -1,0 +1,2 @@
+/** The serving layer: unified sales views over the batch and speed layers, the analysts' API and dashboard. */
+package org.rainbow.serving;

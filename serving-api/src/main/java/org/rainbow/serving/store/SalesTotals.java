@@ -1,0 +1,10 @@
+package org.rainbow.serving.store;
+
+import java.math.BigDecimal;
+
+/** The measures of ARCHITECTURE.md §9 for one day or one key. */
+public record SalesTotals(long orderCount, long salesQuantity, BigDecimal extendedSalesAmount,
+                          BigDecimal extendedDiscountAmount) {
+
+    public static final SalesTotals NONE = new SalesTotals(0, 0, new BigDecimal("0.00"), new BigDecimal("0.00"));
+}

@@ -1,0 +1,30 @@
+package org.rainbow.serving.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What the merge rule needs to know of an engine's SQL: where tables live and how values are written. */
+public interface SqlDialect {
+
+    /** Every stored change of a speed table, deleted keys and not yet merged versions included. */
+    String allSpeedRows(String table);
+
+    /** The current rows of a speed table (latest version per key, deleted keys left out), as a FROM item. */
+    String liveSpeedRows(String table, String alias);
+
+    /** A batch view of the served export, as a FROM item. */
+    String batchView(String view, String exportId, String alias);
+
+    String dateOf(String timestampExpression);
+
+    String dateLiteral(LocalDate date);
+
+    /** A UTC instant, comparable with the speed tables' {@code _committed_at}. */
+    String timestampLiteral(Instant instant);
+
+    /** The type counts are summed in. */
+    String countType();
+
+    /** The type money is summed in. */
+    String moneyType();
+}

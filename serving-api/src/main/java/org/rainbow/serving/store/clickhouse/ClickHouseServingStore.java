@@ -1,0 +1,270 @@
+package org.rainbow.serving.store.clickhouse;
+
+import com.clickhouse.client.api.Client;
+import com.clickhouse.client.api.insert.InsertSettings;
+import com.clickhouse.client.api.query.GenericRecord;
+import com.clickhouse.data.ClickHouseFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.rainbow.serving.store.BatchTables;
+import org.rainbow.serving.store.Breakdown;
+import org.rainbow.serving.store.LoadedExport;
+import org.rainbow.serving.store.SalesTotals;
+import org.rainbow.serving.store.ServingProperties;
+import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SpeedProgress;
+import org.rainbow.serving.store.SqlDialect;
+import org.rainbow.serving.store.UnifiedSalesSql;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The serving store on ClickHouse. Speed tables ({@code ReplacingMergeTree(_version, _deleted)}, written by
+ * stream-bridge) are read with {@code FINAL}. Batch views live in {@code database}, partitioned by export:
+ * an export's rows are inserted with a deduplication token per view (so two instances loading the same
+ * export insert it once), then the export is recorded in {@code exports}, which is what makes it served.
+ * Older exports are dropped a partition at a time.
+ */
+public final class ClickHouseServingStore implements ServingStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ClickHouseServingStore.class);
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
+    /** Exports kept: the served one and the one before, which a query that began before a load may still read. */
+    private static final int KEPT_EXPORTS = 2;
+
+    private final Client client;
+    private final String database;
+    private final Dialect dialect;
+
+    private ClickHouseServingStore(Client client, String database, String speedDatabase) {
+        this.client = client;
+        this.database = database;
+        this.dialect = new Dialect(database, speedDatabase);
+    }
+
+    public static ClickHouseServingStore connect(ServingProperties.ClickHouse settings) {
+        Client client = new Client.Builder().addEndpoint(settings.url()).setUsername(settings.user())
+                .setPassword(settings.password()).build();
+        ClickHouseServingStore store = new ClickHouseServingStore(client, settings.database(), settings.speedDatabase());
+        store.createTables();
+        log.info("serving store: ClickHouse {} (batch views in {}, speed tables in {})", settings.url(),
+                settings.database(), settings.speedDatabase());
+        return store;
+    }
+
+    private void createTables() {
+        execute("create database if not exists " + database);
+        for (BatchTables.View view : BatchTables.VIEWS) {
+            execute("create table if not exists " + database + "." + view.name() + " (" + columns(view.columns())
+                    + ") engine = MergeTree partition by export_id order by (" + String.join(", ", view.sortKey())
+                    + ") settings non_replicated_deduplication_window = 1000");
+        }
+        execute("create table if not exists " + database + "." + BatchTables.EXPORTS + " ("
+                + columns(BatchTables.EXPORT_COLUMNS) + ") engine = MergeTree order by export_id"
+                + " settings non_replicated_deduplication_window = 1000");
+    }
+
+    @Override
+    public Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to) {
+        Map<LocalDate, SalesTotals> days = new LinkedHashMap<>();
+        for (GenericRecord row : unified(Breakdown.DAY, from, to)) {
+            days.put(row.getLocalDate("bucket"), totals(row));
+        }
+        return days;
+    }
+
+    @Override
+    public Map<Long, SalesTotals> salesBy(Breakdown breakdown, LocalDate from, LocalDate to) {
+        Map<Long, SalesTotals> keys = new LinkedHashMap<>();
+        for (GenericRecord row : unified(breakdown, from, to)) {
+            keys.put(row.getLong("bucket"), totals(row));
+        }
+        return keys;
+    }
+
+    @Override
+    public Optional<LoadedExport> currentExport() {
+        return client.queryAll("select export_id, watermark, exported_at, partition_date, loaded_at from " + database
+                        + "." + BatchTables.EXPORTS + " order by export_id desc limit 1").stream().findFirst()
+                .map(row -> new LoadedExport(row.getString("export_id"), row.getInstant("watermark"),
+                        row.getInstant("exported_at"), row.getLocalDate("partition_date"), row.getInstant("loaded_at")));
+    }
+
+    @Override
+    public SpeedProgress speedProgress() {
+        String speed = dialect.speedDatabase;
+        GenericRecord row = client.queryAll("select nullIf(max(_committed_at), toDateTime64(0, 6, 'UTC')) as committed, "
+                + "nullIf(max(_written_at), toDateTime64(0, 6, 'UTC')) as written from ("
+                + "select _committed_at, _written_at from " + speed + ".orders union all "
+                + "select _committed_at, _written_at from " + speed + ".order_details)").get(0);
+        return new SpeedProgress(row.hasValue("committed") ? row.getInstant("committed") : null,
+                row.hasValue("written") ? row.getInstant("written") : null);
+    }
+
+    @Override
+    public void load(BatchExport export, ObjectStorage storage) {
+        if (currentExport().map(current -> current.exportId().compareTo(export.exportId()) >= 0).orElse(false)) {
+            return;
+        }
+        for (BatchTables.View view : BatchTables.VIEWS) {
+            BatchExport.View exported = export.views().get(view.name());
+            if (exported == null) {
+                throw new IllegalStateException("export " + export.exportId() + " has no view " + view.name());
+            }
+            try (InputStream parquet = storage.open(exported.key())) {
+                client.insert(database + "." + view.name(), BatchTables.columnNames(view), parquet,
+                        ClickHouseFormat.Parquet, new InsertSettings().setDeduplicationToken(
+                                export.exportId() + "/" + view.name())).get(10, TimeUnit.MINUTES).close();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + exported.key() + ": " + e.getMessage(), e);
+            } catch (Exception e) {
+                throw failure("loading " + view.name() + " of export " + export.exportId(), e);
+            }
+            long rows = count(database + "." + view.name(), export.exportId());
+            if (rows != exported.rows()) {
+                throw new IllegalStateException("export " + export.exportId() + " view " + view.name() + " holds "
+                        + rows + " rows in ClickHouse, its manifest says " + exported.rows());
+            }
+        }
+        execute("insert into " + database + "." + BatchTables.EXPORTS + " settings insert_deduplication_token = '"
+                + export.exportId() + "/exports' values ('" + export.exportId() + "', "
+                + dialect.timestampLiteral(export.watermark()) + ", " + dialect.timestampLiteral(export.exportedAt())
+                + ", " + dialect.dateLiteral(export.partition()) + ", now64(6))");
+        dropExportsBefore(export.exportId());
+        log.info("serving batch export {} (watermark {})", export.exportId(), export.watermark());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private void dropExportsBefore(String served) {
+        List<String> older = client.queryAll("select distinct export_id from " + database + "." + BatchTables.EXPORTS
+                        + " where export_id < '" + served + "' order by export_id desc").stream()
+                .map(r -> r.getString("export_id")).skip(KEPT_EXPORTS - 1).toList();
+        for (String exportId : older) {
+            for (BatchTables.View view : BatchTables.VIEWS) {
+                execute("alter table " + database + "." + view.name() + " drop partition '" + exportId + "'");
+            }
+        }
+    }
+
+    private long count(String table, String exportId) {
+        return client.queryAll("select count() as n from " + table + " where export_id = '" + exportId + "'")
+                .get(0).getLong("n");
+    }
+
+    private List<GenericRecord> unified(Breakdown breakdown, LocalDate from, LocalDate to) {
+        Optional<LoadedExport> export = currentExport();
+        String sql = UnifiedSalesSql.query(dialect, breakdown, from, to, export.map(LoadedExport::exportId).orElse(""),
+                export.map(LoadedExport::watermark).orElse(Instant.EPOCH));
+        try {
+            return client.queryAll(sql);
+        } catch (RuntimeException e) {
+            throw failure("sales query", e);
+        }
+    }
+
+    private void execute(String sql) {
+        try {
+            client.execute(sql).get(2, TimeUnit.MINUTES).close();
+        } catch (Exception e) {
+            throw failure(sql, e);
+        }
+    }
+
+    private static IllegalStateException failure(String what, Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return new IllegalStateException("ClickHouse serving store, " + what + ": " + e.getMessage(), e);
+    }
+
+    private static SalesTotals totals(GenericRecord row) {
+        return new SalesTotals(row.getLong("order_count"), row.getLong("sales_quantity"),
+                money(row.getBigDecimal("extended_sales_amount")), money(row.getBigDecimal("extended_discount_amount")));
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String columns(List<BatchTables.Column> columns) {
+        return columns.stream().map(c -> c.name() + " " + switch (c.type()) {
+            case TEXT -> "String";
+            case DATE -> "Date32";
+            case BIGINT -> "Int64";
+            case MONEY -> "Decimal(18, 2)";
+            case TIMESTAMP -> "DateTime64(6, 'UTC')";
+        }).collect(Collectors.joining(", "));
+    }
+
+    /** Speed tables merge versions at query time with {@code FINAL}, which also drops deleted keys. */
+    private static final class Dialect implements SqlDialect {
+
+        private final String database;
+        private final String speedDatabase;
+
+        Dialect(String database, String speedDatabase) {
+            this.database = database;
+            this.speedDatabase = speedDatabase;
+        }
+
+        @Override
+        public String allSpeedRows(String table) {
+            return speedDatabase + "." + table;
+        }
+
+        @Override
+        public String liveSpeedRows(String table, String alias) {
+            return speedDatabase + "." + table + " as " + alias + " final";
+        }
+
+        @Override
+        public String batchView(String view, String exportId, String alias) {
+            return "(select * from " + database + "." + view + " where export_id = '" + exportId.replace("'", "")
+                    + "') as " + alias;
+        }
+
+        @Override
+        public String dateOf(String timestampExpression) {
+            return "toDate32(" + timestampExpression + ")";
+        }
+
+        @Override
+        public String dateLiteral(LocalDate date) {
+            return "toDate32('" + date + "')";
+        }
+
+        @Override
+        public String timestampLiteral(Instant instant) {
+            return "toDateTime64('" + MICROS.format(instant) + "', 6, 'UTC')";
+        }
+
+        @Override
+        public String countType() {
+            return "Int64";
+        }
+
+        @Override
+        public String moneyType() {
+            return "Decimal(38, 2)";
+        }
+    }
+}

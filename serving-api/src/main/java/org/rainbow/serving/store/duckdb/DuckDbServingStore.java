@@ -1,0 +1,327 @@
+package org.rainbow.serving.store.duckdb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
+import org.rainbow.serving.store.BatchTables;
+import org.rainbow.serving.store.Breakdown;
+import org.rainbow.serving.store.LoadedExport;
+import org.rainbow.serving.store.SalesTotals;
+import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SpeedProgress;
+import org.rainbow.serving.store.SqlDialect;
+import org.rainbow.serving.store.UnifiedSalesSql;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The serving store in one DuckDB file: the speed sink's tables in schema {@code speed} (one row per key,
+ * {@code _deleted} marking deletes) and the served batch export in schema {@code batch}. An export is loaded
+ * in one transaction, so a query sees the previous export or the new one whole. Queries run on a few
+ * connections of the same database, one query per connection at a time.
+ */
+public final class DuckDbServingStore implements ServingStore {
+
+    private static final Logger log = LoggerFactory.getLogger(DuckDbServingStore.class);
+    private static final int CONNECTIONS = 4;
+    private static final SqlDialect DIALECT = new Dialect();
+    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final DuckDBConnection database;
+    private final BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(CONNECTIONS);
+
+    private DuckDbServingStore(DuckDBConnection database) throws SQLException {
+        this.database = database;
+        for (int i = 0; i < CONNECTIONS; i++) {
+            Connection connection = database.duplicate();
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("set TimeZone = 'UTC'");
+            }
+            connections.add(connection);
+        }
+        try (Statement sql = database.createStatement()) {
+            sql.execute("set TimeZone = 'UTC'");
+            sql.execute("create schema if not exists batch");
+            for (BatchTables.View view : BatchTables.VIEWS) {
+                sql.execute("create table if not exists batch." + view.name() + " (" + columns(view.columns()) + ")");
+            }
+            sql.execute("create table if not exists batch." + BatchTables.EXPORTS + " ("
+                    + columns(BatchTables.EXPORT_COLUMNS) + ", primary key (export_id))");
+        }
+    }
+
+    /** Opens (or creates) the file; the speed sink of this process opens the same database. */
+    public static DuckDbServingStore open(Path file) {
+        try {
+            Path absolute = file.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            DuckDbServingStore store = new DuckDbServingStore(
+                    (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute));
+            log.info("serving store: DuckDB file {}", absolute);
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open DuckDB serving store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to) {
+        Map<LocalDate, SalesTotals> days = new LinkedHashMap<>();
+        unified(Breakdown.DAY, from, to, (rows) -> days.put(rows.getObject(1, LocalDate.class), totals(rows)));
+        return days;
+    }
+
+    @Override
+    public Map<Long, SalesTotals> salesBy(Breakdown breakdown, LocalDate from, LocalDate to) {
+        Map<Long, SalesTotals> keys = new LinkedHashMap<>();
+        unified(breakdown, from, to, (rows) -> keys.put(rows.getLong(1), totals(rows)));
+        return keys;
+    }
+
+    @Override
+    public Optional<LoadedExport> currentExport() {
+        return withConnection(connection -> {
+            try (Statement sql = connection.createStatement();
+                 ResultSet rows = sql.executeQuery("select export_id, watermark, exported_at, partition_date, loaded_at "
+                         + "from batch." + BatchTables.EXPORTS + " order by export_id desc limit 1")) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new LoadedExport(rows.getString(1), instant(rows.getTimestamp(2)),
+                        instant(rows.getTimestamp(3)), rows.getObject(4, LocalDate.class), instant(rows.getTimestamp(5))));
+            }
+        });
+    }
+
+    @Override
+    public SpeedProgress speedProgress() {
+        return withConnection(connection -> {
+            try (Statement sql = connection.createStatement();
+                 ResultSet rows = sql.executeQuery("select max(_committed_at), max(_written_at) from ("
+                         + "select _committed_at, _written_at from speed.orders union all "
+                         + "select _committed_at, _written_at from speed.order_details)")) {
+                rows.next();
+                return new SpeedProgress(instant(rows.getTimestamp(1)), instant(rows.getTimestamp(2)));
+            }
+        });
+    }
+
+    @Override
+    public void load(BatchExport export, ObjectStorage storage) {
+        if (currentExport().map(current -> current.exportId().compareTo(export.exportId()) >= 0).orElse(false)) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Map<BatchTables.View, Path> downloaded = new LinkedHashMap<>();
+            for (BatchTables.View view : BatchTables.VIEWS) {
+                BatchExport.View exported = export.views().get(view.name());
+                if (exported == null) {
+                    throw new IllegalStateException("export " + export.exportId() + " has no view " + view.name());
+                }
+                Path file = Files.createTempFile("rainbow-" + view.name() + "-", ".parquet");
+                files.add(file);
+                storage.get(exported.key(), file);
+                downloaded.put(view, file);
+            }
+            withConnection(connection -> {
+                replaceInOneTransaction(connection, export, downloaded);
+                return null;
+            });
+            log.info("serving batch export {} (watermark {})", export.exportId(), export.watermark());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read batch export " + export.exportId(), e);
+        } finally {
+            files.forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static void replaceInOneTransaction(Connection connection, BatchExport export,
+                                                Map<BatchTables.View, Path> files) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement sql = connection.createStatement()) {
+            for (Map.Entry<BatchTables.View, Path> view : files.entrySet()) {
+                String names = String.join(", ", BatchTables.columnNames(view.getKey()));
+                sql.execute("delete from batch." + view.getKey().name());
+                long rows = sql.executeUpdate("insert into batch." + view.getKey().name() + " (" + names + ") select "
+                        + names + " from read_parquet('" + view.getValue().toString().replace("'", "''") + "')");
+                long expected = export.views().get(view.getKey().name()).rows();
+                if (rows != expected) {
+                    throw new IllegalStateException("export " + export.exportId() + " view " + view.getKey().name()
+                            + " holds " + rows + " rows, its manifest says " + expected);
+                }
+            }
+            try (PreparedStatement pointer = connection.prepareStatement("insert into batch." + BatchTables.EXPORTS
+                    + " values (?, ?, ?, ?, current_localtimestamp())")) {
+                pointer.setString(1, export.exportId());
+                pointer.setObject(2, utc(export.watermark()));
+                pointer.setObject(3, utc(export.exportedAt()));
+                pointer.setObject(4, export.partition());
+                pointer.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public void close() {
+        Connection connection;
+        while ((connection = connections.poll()) != null) {
+            closeQuietly(connection);
+        }
+        closeQuietly(database);
+    }
+
+    private void unified(Breakdown breakdown, LocalDate from, LocalDate to, RowConsumer consumer) {
+        Optional<LoadedExport> export = currentExport();
+        String sql = UnifiedSalesSql.query(DIALECT, breakdown, from, to, export.map(LoadedExport::exportId).orElse(""),
+                export.map(LoadedExport::watermark).orElse(Instant.EPOCH));
+        withConnection(connection -> {
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    consumer.accept(rows);
+                }
+            }
+            return null;
+        });
+    }
+
+    private <T> T withConnection(SqlWork<T> work) {
+        Connection connection;
+        try {
+            connection = connections.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a DuckDB connection", e);
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB serving store: " + e.getMessage(), e);
+        } finally {
+            connections.add(connection);
+        }
+    }
+
+    private static SalesTotals totals(ResultSet rows) throws SQLException {
+        return new SalesTotals(rows.getLong(2), rows.getLong(3), money(rows.getBigDecimal(4)), money(rows.getBigDecimal(5)));
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String columns(List<BatchTables.Column> columns) {
+        return columns.stream().map(c -> c.name() + " " + switch (c.type()) {
+            case TEXT -> "VARCHAR";
+            case DATE -> "DATE";
+            case BIGINT -> "BIGINT";
+            case MONEY -> "DECIMAL(18,2)";
+            case TIMESTAMP -> "TIMESTAMP";
+        }).collect(Collectors.joining(", "));
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("closing a DuckDB connection failed: {}", e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet rows) throws SQLException;
+    }
+
+    /** Speed tables hold the latest version of each key, deletes kept as {@code _deleted} markers. */
+    private static final class Dialect implements SqlDialect {
+
+        @Override
+        public String allSpeedRows(String table) {
+            return "speed." + table;
+        }
+
+        @Override
+        public String liveSpeedRows(String table, String alias) {
+            return "(select * from speed." + table + " where not _deleted) as " + alias;
+        }
+
+        @Override
+        public String batchView(String view, String exportId, String alias) {
+            return "batch." + view + " as " + alias; // the schema holds only the served export
+        }
+
+        @Override
+        public String dateOf(String timestampExpression) {
+            return "cast(" + timestampExpression + " as date)";
+        }
+
+        @Override
+        public String dateLiteral(LocalDate date) {
+            return "date '" + date + "'";
+        }
+
+        @Override
+        public String timestampLiteral(Instant instant) {
+            return "timestamp '" + MICROS.format(instant) + "'";
+        }
+
+        @Override
+        public String countType() {
+            return "bigint";
+        }
+
+        @Override
+        public String moneyType() {
+            return "decimal(38,2)";
+        }
+    }
+}

@@ -101,8 +101,8 @@ public final class ClickHouseServingStore implements ServingStore {
     public Optional<LoadedExport> currentExport() {
         return client.queryAll("select export_id, watermark, exported_at, partition_date, loaded_at from " + database
                         + "." + BatchTables.EXPORTS + " order by export_id desc limit 1").stream().findFirst()
-                .map(row -> new LoadedExport(row.getString("export_id"), row.getInstant("watermark"),
-                        row.getInstant("exported_at"), row.getLocalDate("partition_date"), row.getInstant("loaded_at")));
+                .map(row -> new LoadedExport(row.getString("export_id"), instant(row, "watermark"),
+                        instant(row, "exported_at"), row.getLocalDate("partition_date"), instant(row, "loaded_at")));
     }
 
     @Override
@@ -112,8 +112,7 @@ public final class ClickHouseServingStore implements ServingStore {
                 + "nullIf(max(_written_at), toDateTime64(0, 6, 'UTC')) as written from ("
                 + "select _committed_at, _written_at from " + speed + ".orders union all "
                 + "select _committed_at, _written_at from " + speed + ".order_details)").get(0);
-        return new SpeedProgress(row.hasValue("committed") ? row.getInstant("committed") : null,
-                row.hasValue("written") ? row.getInstant("written") : null);
+        return new SpeedProgress(instant(row, "committed"), instant(row, "written"));
     }
 
     @Override
@@ -199,6 +198,10 @@ public final class ClickHouseServingStore implements ServingStore {
     private static SalesTotals totals(GenericRecord row) {
         return new SalesTotals(row.getLong("order_count"), row.getLong("sales_quantity"),
                 money(row.getBigDecimal("extended_sales_amount")), money(row.getBigDecimal("extended_discount_amount")));
+    }
+
+    private static Instant instant(GenericRecord row, String column) {
+        return row.hasValue(column) ? row.getZonedDateTime(column).toInstant() : null;
     }
 
     private static BigDecimal money(BigDecimal value) {

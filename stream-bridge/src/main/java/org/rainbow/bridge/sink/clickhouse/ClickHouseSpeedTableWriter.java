@@ -22,6 +22,7 @@ import org.rainbow.bridge.table.Column;
 import org.rainbow.bridge.table.RainbowTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.StreamWriteFeature;
@@ -34,6 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * same row, so counting with {@code FINAL} never double-counts.
  */
 @Component
+// A capture-only bridge (the sink hosted elsewhere) must not open the store at all.
+@ConditionalOnBooleanProperty(name = "rainbow.bridge.sink.enabled", matchIfMissing = true)
 @ConditionalOnProperty(name = "rainbow.bridge.sink.engine", havingValue = "clickhouse")
 public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 

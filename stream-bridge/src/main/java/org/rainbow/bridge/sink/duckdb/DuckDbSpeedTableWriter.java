@@ -28,6 +28,7 @@ import org.rainbow.bridge.table.Column;
 import org.rainbow.bridge.table.RainbowTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
  * DuckDB allows one writing process per file, so this writer holds the file while the bridge runs.
  */
 @Component
+// A capture-only bridge (the sink hosted elsewhere) must not open the store at all.
+@ConditionalOnBooleanProperty(name = "rainbow.bridge.sink.enabled", matchIfMissing = true)
 @ConditionalOnProperty(name = "rainbow.bridge.sink.engine", havingValue = "duckdb", matchIfMissing = true)
 public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 

@@ -1,0 +1,314 @@
+package org.rainbow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rainbow.bridge.sink.SinkProperties;
+import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
+import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
+import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.engines.clickhouse.ClickHouseFixture;
+import org.rainbow.engines.clickhouse.LocalClickHouse;
+import org.rainbow.engines.postgres.LocalPostgres;
+import org.rainbow.engines.postgres.PostgresFixture;
+import org.rainbow.pipeline.PipelineApplication;
+import org.rainbow.pipeline.partition.PartitionOperations;
+import org.rainbow.serving.store.Breakdown;
+import org.rainbow.serving.store.LoadedExport;
+import org.rainbow.serving.store.SalesTotals;
+import org.rainbow.serving.store.ServingProperties;
+import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.clickhouse.ClickHouseServingStore;
+import org.rainbow.serving.store.duckdb.DuckDbServingStore;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchExports;
+import org.rainbow.storage.local.LocalObjectStorage;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The Lambda boundary on both serving engines, ClickHouse (the chDB-based server) and DuckDB: a week of orders
+ * in PostgreSQL, speed tables as the stream would have written them, batch exports from the real batch
+ * pipeline (extract → Parquet → warehouse models → export), loaded the way serving-api loads them. At every
+ * step the unified daily, per-product and per-seller sales must equal PostgreSQL to the cent, for every day:
+ * before any batch run, with the batch three days behind, after it caught up, after an old partition was
+ * re-run, and after updates, deletes and late orders that no batch run has seen yet.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LambdaBoundaryIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate FIRST = TODAY.minusDays(SalesHistory.DAYS + 1L);
+
+    private static JdbcTemplate source;
+    private static SalesTruth truth;
+    private static SpeedReplica speed;
+    private static ConfigurableApplicationContext pipeline;
+    private static PartitionOperations partitions;
+    private static ObjectStorage storage;
+    private static BatchExports exports;
+    private static Path duckDbFile;
+    private static ServingProperties.ClickHouse clickHouseSettings;
+    private static Map<String, ServingStore> stores;
+    private static DuckDbSpeedTableWriter duckDbSpeed;
+    private static ClickHouseSpeedTableWriter clickHouseSpeed;
+
+    @BeforeAll
+    static void engines() throws Exception {
+        LocalPostgres postgres = PostgresFixture.shared();
+        String sourceUrl = PostgresFixture.freshDatabase("boundary_source");
+        String batchUrl = PostgresFixture.freshDatabase("boundary_batch");
+        Flyway.configure().dataSource(sourceUrl, postgres.user(), postgres.password()).load().migrate();
+        source = new JdbcTemplate(new DriverManagerDataSource(sourceUrl, postgres.user(), postgres.password()));
+        truth = new SalesTruth(source);
+        new SalesHistory(source, TODAY, 7).write();
+
+        Path work = Files.createTempDirectory("lambda-boundary");
+        storage = new LocalObjectStorage(work.resolve("storage"));
+        exports = new BatchExports(storage);
+        pipeline = new SpringApplicationBuilder(PipelineApplication.class).web(WebApplicationType.NONE)
+                .properties(Map.ofEntries(
+                        // Every module's application.yml is on this classpath: take none of them.
+                        Map.entry("spring.config.name", "boundary-it-has-no-config-file"),
+                        Map.entry("spring.datasource.url", batchUrl),
+                        Map.entry("spring.datasource.username", postgres.user()),
+                        Map.entry("spring.datasource.password", postgres.password()),
+                        Map.entry("spring.flyway.enabled", "false"),
+                        Map.entry("spring.batch.job.enabled", "false"),
+                        Map.entry("spring.batch.jdbc.initialize-schema", "always"),
+                        Map.entry("spring.batch.jdbc.isolation-level-for-create", "read-committed"),
+                        Map.entry("rainbow.pipeline.source.url", sourceUrl),
+                        Map.entry("rainbow.pipeline.source.username", postgres.user()),
+                        Map.entry("rainbow.pipeline.source.password", postgres.password()),
+                        Map.entry("rainbow.pipeline.work-directory", work.resolve("tmp").toString()),
+                        Map.entry("rainbow.pipeline.grid-size", "2"),
+                        Map.entry("rainbow.pipeline.schedule.enabled", "false"),
+                        Map.entry("rainbow.pipeline.schedule.cron", "0 0 0 * * *"),
+                        Map.entry("rainbow.storage.engine", "local"),
+                        Map.entry("rainbow.storage.local-root", work.resolve("storage").toString()),
+                        Map.entry("rainbow.warehouse.engine", "duckdb"),
+                        Map.entry("rainbow.warehouse.duckdb-file", work.resolve("warehouse.duckdb").toString())))
+                .run();
+        partitions = pipeline.getBean(PartitionOperations.class);
+
+        LocalClickHouse clickHouse = ClickHouseFixture.shared();
+        clickHouse.query("DROP DATABASE IF EXISTS boundary_serving SYNC");
+        clickHouse.query("DROP DATABASE IF EXISTS boundary_speed SYNC");
+        String clickHouseUrl = "http://127.0.0.1:" + clickHouse.httpPort();
+        clickHouseSettings = new ServingProperties.ClickHouse(clickHouseUrl, "default", "", "boundary_serving",
+                "boundary_speed");
+        duckDbFile = work.resolve("serving.duckdb");
+        duckDbSpeed = new DuckDbSpeedTableWriter(new SinkProperties(true, SinkProperties.Engine.DUCKDB,
+                new SinkProperties.DuckDb(duckDbFile.toString()), null));
+        clickHouseSpeed = new ClickHouseSpeedTableWriter(new SinkProperties(true, SinkProperties.Engine.CLICKHOUSE, null,
+                new SinkProperties.ClickHouse(clickHouseUrl, "boundary_speed", "default", "")));
+        stores = Map.of("duckdb", DuckDbServingStore.open(duckDbFile),
+                "clickhouse", ClickHouseServingStore.connect(clickHouseSettings));
+
+        // The week as the stream delivered it, each change committed when it was made.
+        speed = new SpeedReplica(source, List.of(duckDbSpeed, clickHouseSpeed));
+        for (String table : List.of("payments", "sellers", "customers", "promotions", "products", "orders", "order_details")) {
+            speed.copy(table, "true", SpeedReplica::asWritten);
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (stores != null) {
+            stores.values().forEach(ServingStore::close);
+        }
+        if (duckDbSpeed != null) {
+            duckDbSpeed.close();
+        }
+        if (clickHouseSpeed != null) {
+            clickHouseSpeed.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void beforeAnyBatchRunEveryDayComesFromTheSpeedTables() {
+        stores.forEach((engine, store) -> assertThat(store.currentExport()).as(engine).isEmpty());
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(2)
+    void withTheBatchThreeDaysBehindOldDaysComeFromTheBatchViews() throws Exception {
+        backfill(FIRST, TODAY.minusDays(4));
+
+        serveLatestExport(SalesHistory.instant(TODAY.minusDays(3)));
+        assertEveryStoreEqualsTheTruth();
+        // The batch side really answers for the old days: the loaded views alone hold their truth.
+        LocalDate old = TODAY.minusDays(5);
+        assertThat(duckDbBatchSales(old)).isEqualByComparingTo(truth.daily(old, old).get(old).extendedSalesAmount());
+    }
+
+    @Test
+    @Order(3)
+    void whenTheBatchCatchesUpTheBoundaryMovesAndNoDayChanges() throws Exception {
+        Map<String, Map<LocalDate, SalesTotals>> before = dailyOfEveryStore();
+
+        backfill(TODAY.minusDays(3), TODAY.minusDays(1));
+
+        serveLatestExport(SalesHistory.instant(TODAY));
+        assertThat(dailyOfEveryStore()).isEqualTo(before);
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(4)
+    void reRunningAnOldPartitionServesANewExportWithTheSameNumbers() throws Exception {
+        String served = stores.get("duckdb").currentExport().orElseThrow().exportId();
+
+        assertThat(partitions.runPartition(TODAY.minusDays(5)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        serveLatestExport(SalesHistory.instant(TODAY));
+        stores.forEach((engine, store) -> assertThat(store.currentExport().orElseThrow().exportId()).as(engine)
+                .isGreaterThan(served));
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(5)
+    void updatesDeletesAndLateOrdersNoBatchRunHasSeenAreCountedOnceOnTheirOwnDay() {
+        Instant now = Instant.now();
+        // A line of an old order changes quantity (and its order total).
+        long changedOrder = source.queryForObject("select min(id) from orders where (created_at at time zone 'UTC')::date = ?::date",
+                Long.class, TODAY.minusDays(5).toString());
+        source.update("update order_details set quantity = quantity + 3 where id = (select min(id) from order_details "
+                + "where order_id = ?)", changedOrder);
+        source.update("update orders set total_amount = (select sum(quantity * price) from order_details where order_id = ?) "
+                + "where id = ?", changedOrder, changedOrder);
+        speed.copy("order_details", "order_id = " + changedOrder, values -> now);
+        speed.copy("orders", "id = " + changedOrder, values -> now);
+        // An old order is cancelled: its lines, then the order, as the stream would carry the deletes.
+        long cancelled = source.queryForObject("select max(id) from orders where (created_at at time zone 'UTC')::date = ?::date",
+                Long.class, TODAY.minusDays(4).toString());
+        List<Object[]> lines = speed.read(RainbowTables.byName("order_details").orElseThrow(), "order_id = " + cancelled);
+        List<Object[]> order = speed.read(RainbowTables.byName("orders").orElseThrow(), "id = " + cancelled);
+        source.update("delete from order_details where order_id = ?", cancelled);
+        source.update("delete from orders where id = ?", cancelled);
+        speed.deleted("order_details", lines, now);
+        speed.deleted("orders", order, now);
+        // A late order for an old day (an import of a shop's paper orders), and one more today.
+        SalesHistory more = new SalesHistory(source, TODAY, 99);
+        long late = more.order(SalesHistory.at(TODAY.minusDays(6), 20 * 3600));
+        long todays = more.order(SalesHistory.at(TODAY, 30));
+        speed.copy("orders", "id in (" + late + ", " + todays + ")", values -> now);
+        speed.copy("order_details", "order_id in (" + late + ", " + todays + ")", values -> now);
+
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(6)
+    void twoInstancesLoadingTheSameExportIntoClickHouseAtOnceLoadItOnce() throws Exception {
+        assertThat(partitions.runPartition(TODAY.minusDays(2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        BatchExport export = exports.latest().orElseThrow();
+        try (ServingStore first = ClickHouseServingStore.connect(clickHouseSettings);
+             ServingStore second = ClickHouseServingStore.connect(clickHouseSettings)) {
+            CompletableFuture<Void> a = CompletableFuture.runAsync(() -> first.load(export, storage));
+            CompletableFuture<Void> b = CompletableFuture.runAsync(() -> second.load(export, storage));
+            CompletableFuture.allOf(a, b).get();
+        }
+        LocalClickHouse clickHouse = ClickHouseFixture.shared();
+        for (Map.Entry<String, BatchExport.View> view : export.views().entrySet()) {
+            assertThat(clickHouse.query("SELECT count() FROM boundary_serving." + view.getKey() + " WHERE export_id = '"
+                    + export.exportId() + "'").trim()).as(view.getKey()).isEqualTo(String.valueOf(view.getValue().rows()));
+        }
+        stores.get("duckdb").load(export, storage);
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    private static void backfill(LocalDate from, LocalDate to) throws Exception {
+        JobExecution execution = partitions.backfill(from, to);
+        assertThat(execution.getStatus()).as(execution.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private static void serveLatestExport(Instant expectedWatermark) {
+        BatchExport export = exports.latest().orElseThrow();
+        assertThat(export.watermark()).isEqualTo(expectedWatermark);
+        stores.forEach((engine, store) -> {
+            store.load(export, storage);
+            LoadedExport served = store.currentExport().orElseThrow();
+            assertThat(served.exportId()).as(engine).isEqualTo(export.exportId());
+            assertThat(served.watermark()).as(engine).isEqualTo(expectedWatermark);
+        });
+    }
+
+    private static Map<String, Map<LocalDate, SalesTotals>> dailyOfEveryStore() {
+        Map<String, Map<LocalDate, SalesTotals>> all = new HashMap<>();
+        stores.forEach((engine, store) -> all.put(engine, withoutZeros(store.dailySales(FIRST, TODAY))));
+        return all;
+    }
+
+    private static void assertEveryStoreEqualsTheTruth() {
+        Map<LocalDate, SalesTotals> daily = truth.daily(FIRST, TODAY);
+        Map<Long, SalesTotals> products = truth.by("d.product_id", FIRST, TODAY);
+        Map<Long, SalesTotals> sellers = truth.by("p.seller_id", FIRST, TODAY);
+        Map<Long, SalesTotals> payments = truth.by("o.payment_id", FIRST, TODAY);
+        LocalDate middle = TODAY.minusDays(3);
+        Map<Long, SalesTotals> productsLately = truth.by("d.product_id", middle, TODAY);
+        assertThat(daily).hasSizeGreaterThan(SalesHistory.DAYS);
+        stores.forEach((engine, store) -> {
+            assertThat(withoutZeros(store.dailySales(FIRST, TODAY))).as(engine + " daily").isEqualTo(daily);
+            assertThat(withoutZeros(store.salesBy(Breakdown.PRODUCT, FIRST, TODAY))).as(engine + " by product").isEqualTo(products);
+            assertThat(withoutZeros(store.salesBy(Breakdown.SELLER, FIRST, TODAY))).as(engine + " by seller").isEqualTo(sellers);
+            assertThat(withoutZeros(store.salesBy(Breakdown.PAYMENT, FIRST, TODAY))).as(engine + " by payment").isEqualTo(payments);
+            assertThat(withoutZeros(store.salesBy(Breakdown.PRODUCT, middle, TODAY))).as(engine + " by product, last days")
+                    .isEqualTo(productsLately);
+        });
+    }
+
+    /** A day (or key) whose orders all moved away nets to zeros on the batch side: the same as no row. */
+    private static <K> Map<K, SalesTotals> withoutZeros(Map<K, SalesTotals> totals) {
+        Map<K, SalesTotals> kept = new LinkedHashMap<>();
+        totals.forEach((k, v) -> {
+            if (!v.equals(SalesTotals.NONE)) {
+                kept.put(k, v);
+            }
+        });
+        return kept;
+    }
+
+    private static BigDecimal duckDbBatchSales(LocalDate day) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + duckDbFile.toAbsolutePath());
+             Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("select extended_sales_amount from batch.agg_daily_sales where sales_date = date '"
+                     + day + "'")) {
+            assertThat(rows.next()).isTrue();
+            return rows.getBigDecimal(1);
+        }
+    }
+}

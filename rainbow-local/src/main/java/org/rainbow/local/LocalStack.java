@@ -88,20 +88,34 @@ final class LocalStack {
         api.awaitHealthy(STARTUP);
         pipeline.awaitHealthy(STARTUP);
 
+        // DuckDB admits one writing process per file: serving-api owns the serving store and hosts the speed
+        // sink (Kafka -> speed tables) beside its queries; stream-bridge runs the capture role only.
+        String servingUrl = "http://127.0.0.1:" + options.servingPort();
+        Path duckDb = state.resolve("serving/rainbow.duckdb");
+        ServiceProcess serving = ServiceProcess.start("serving-api", ServiceJars.find(checkout, "serving-api"), List.of(
+                        "--server.port=" + options.servingPort(),
+                        "--rainbow.serving.engine=duckdb",
+                        "--rainbow.serving.duckdb.path=" + duckDb,
+                        "--rainbow.serving.speed-sink.enabled=true",
+                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        "--rainbow.storage.local-root=" + state.resolve("storage")),
+                state.resolve("logs"), URI.create(servingUrl + "/actuator/health"));
+        services.add(serving);
+        recordPids();
+
         // After the API: its migrations create the tables that change capture publishes.
         String bridgeUrl = "http://127.0.0.1:" + options.bridgePort();
-        Path duckDb = options.stateDirectory().resolve("serving/rainbow.duckdb");
         ServiceProcess bridge = ServiceProcess.start("stream-bridge", ServiceJars.find(checkout, "stream-bridge"), List.of(
                         "--server.port=" + options.bridgePort(),
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--rainbow.bridge.capture.port=" + postgres.port(),
                         "--rainbow.bridge.capture.user=" + postgres.user(),
                         "--rainbow.bridge.capture.password=" + postgres.password(),
-                        "--rainbow.bridge.sink.engine=duckdb",
-                        "--rainbow.bridge.sink.duckdb.path=" + duckDb),
-                options.stateDirectory().resolve("logs"), URI.create(bridgeUrl + "/actuator/health"));
+                        "--rainbow.bridge.sink.enabled=false"),
+                state.resolve("logs"), URI.create(bridgeUrl + "/actuator/health"));
         services.add(bridge);
         recordPids();
+        serving.awaitHealthy(STARTUP);
         bridge.awaitHealthy(STARTUP);
 
         System.out.printf("""
@@ -112,15 +126,17 @@ final class LocalStack {
                                     metrics: %s/actuator/prometheus   log: %s
                   traffic generator %s history days, then %s orders/s live (seed %d)
                   Kafka (3 brokers) %s   (topics rainbow.public.<table>, rainbow.dlq)
-                  stream-bridge     %s   (health: %s/actuator/health)   log: %s
-                  speed tables      DuckDB %s, schema speed
+                  stream-bridge     %s   (change capture -> Kafka; health: %s/actuator/health)   log: %s
                   batch-pipeline    %s   (assets: ./rainbow status; daily run at 00:00 UTC)
                                     Parquet master dataset: %s   warehouse: %s   log: %s
+                  serving-api       %s   (dashboard: %s/ ; sales: %s/api/v1/sales/daily ; Swagger UI: %s/swagger-ui.html)
+                                    serving store: DuckDB %s (speed tables written here from Kafka)   log: %s
                 Press Ctrl-C to stop everything.
                 %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(), postgres.port(),
                 apiUrl, apiUrl, apiUrl, apiUrl, api.log(), options.historyDays(), options.ordersPerSecond(),
-                options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(), duckDb,
-                pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log());
+                options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(),
+                pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log(),
+                servingUrl, servingUrl, servingUrl, servingUrl, duckDb, serving.log());
         watchServices();
         // The generator seeds master data the day before its history starts: that day is partition one.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -9,7 +9,7 @@ import java.util.Map;
  * section 3 can be moved; state lives under {@code --state} (default {@code .rainbow/}).
  */
 record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort, int pipelinePort, int kafkaPort,
-                    int bridgePort,
+                    int bridgePort, int servingPort,
                     double ordersPerSecond, int historyDays, int historyOrdersPerDay, long seed) {
 
     static StackOptions parse(String[] args) {
@@ -29,12 +29,13 @@ record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int ap
                 Integer.parseInt(values.getOrDefault("pipeline-port", "8082")),
                 Integer.parseInt(values.getOrDefault("kafka-port", "19092")),
                 Integer.parseInt(values.getOrDefault("bridge-port", "8083")),
+                Integer.parseInt(values.getOrDefault("serving-port", "8081")),
                 Double.parseDouble(values.getOrDefault("rate", "5")),
                 Integer.parseInt(values.getOrDefault("history-days", "37")),
                 Integer.parseInt(values.getOrDefault("history-orders-per-day", "150")),
                 Long.parseLong(values.getOrDefault("seed", "42")));
         values.keySet().removeAll(java.util.Set.of("state", "fresh", "postgres-port", "api-port", "pipeline-port",
-                "kafka-port", "bridge-port", "rate",
+                "kafka-port", "bridge-port", "serving-port", "rate",
                 "history-days", "history-orders-per-day", "seed"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", values.keySet()));
@@ -45,7 +46,7 @@ record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int ap
     static String usage() {
         return """
                 usage: ./rainbow up [--fresh] [--state=.rainbow] [--postgres-port=15432] [--api-port=8080]
-                                    [--pipeline-port=8082] [--kafka-port=19092] [--bridge-port=8083]
+                                    [--pipeline-port=8082] [--kafka-port=19092] [--bridge-port=8083] [--serving-port=8081]
                                     [--rate=5] [--history-days=37] [--history-orders-per-day=150] [--seed=42]
                        ./rainbow status [--from D] [--to D]      assets per partition (default: the last 7 days)
                        ./rainbow run-partition --date D          run (or re-run) one day's partition

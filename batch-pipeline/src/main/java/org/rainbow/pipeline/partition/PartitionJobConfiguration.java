@@ -61,7 +61,7 @@ class PartitionJobConfiguration {
 
     @Bean
     Job backfill(JobRepository jobs, JobOperator operator, Job dailyPartition, Partitioner backfillDays,
-                 PipelineProperties properties) {
+                 PipelineProperties properties, PartitionTurns turns) {
         DefaultJobParametersExtractor parameters = new DefaultJobParametersExtractor();
         parameters.setKeys(new String[] {PARTITION_DATE});
         // The backfill's own parameters make each day's job instance belong to this backfill: a later
@@ -71,8 +71,12 @@ class PartitionJobConfiguration {
                 .parametersExtractor(parameters).build();
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("backfill-");
         executor.setConcurrencyLimit(properties.effectiveGridSize());
+        DateOrderedPartitionHandler handler = new DateOrderedPartitionHandler(turns);
+        handler.setStep(day);
+        handler.setTaskExecutor(executor);
+        handler.setGridSize(properties.effectiveGridSize());
         Step days = new StepBuilder("backfill_days", jobs).partitioner("backfill_day", backfillDays)
-                .step(day).taskExecutor(executor).gridSize(properties.effectiveGridSize()).build();
+                .partitionHandler(handler).build();
         return new JobBuilder(BACKFILL_JOB, jobs).start(days).build();
     }
 

@@ -1,0 +1,260 @@
+package org.rainbow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform as a user starts it: {@code ./rainbow up} (the launcher jar, real processes: PostgreSQL, three
+ * Kafka brokers, rainbow-api, stream-bridge, batch-pipeline, serving-api) on ports of its own, with two days of
+ * generated history and no live traffic, so every change in the test is one the test made.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalStackIT {
+
+    private static final int API = 28180;
+    private static final int SERVING = 28181;
+    private static final int PIPELINE = 28182;
+    private static final int POSTGRES = 25432;
+    private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    private static Process stack;
+    private static Path output;
+    private static JdbcTemplate postgres;
+
+    @BeforeAll
+    static void rainbowUp() throws Exception {
+        Path state = Files.createTempDirectory("rainbow-local-stack-it");
+        output = state.resolve("launcher.out");
+        stack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-jar", "rainbow-local/target/rainbow-local.jar", "up", "--state=" + state,
+                "--postgres-port=" + POSTGRES, "--api-port=" + API, "--serving-port=" + SERVING,
+                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--kafka-port=39092",
+                "--history-days=2", "--history-orders-per-day=40", "--rate=0")
+                .directory(CHECKOUT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        awaitOutput("Rainbow is up", Duration.ofMinutes(4));
+        awaitOutput("Backfill COMPLETED", Duration.ofMinutes(4));
+        postgres = new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + POSTGRES + "/rainbow",
+                "rainbow", "rainbow"));
+        // The backfill's export reaches serving at its next look for exports.
+        await("the backfill's export is served", Duration.ofSeconds(30),
+                () -> TODAY.atStartOfDay(ZoneOffset.UTC).toInstant().toString().equals(freshness().get("watermark").asString()));
+    }
+
+    @AfterAll
+    static void rainbowDown() throws Exception {
+        if (stack != null) {
+            stack.destroy(); // SIGTERM: the launcher stops every service, then Kafka, then PostgreSQL (Ctrl-C)
+            if (!stack.waitFor(90, TimeUnit.SECONDS)) {
+                stack.destroyForcibly();
+            }
+            assertThat(Files.readString(output)).contains("stopped PostgreSQL");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anOrderPlacedThroughTheApiIsInTodaysSalesWithinTwoSeconds() throws Exception {
+        JsonNode before = today();
+
+        Instant placed = Instant.now();
+        JsonNode order = placeOrder(2);
+        BigDecimal total = order.get("total_amount").decimalValue();
+        await("the order is in today's sales", Duration.ofSeconds(10),
+                () -> today().get("order_count").asLong() == before.get("order_count").asLong() + 1);
+        Duration visibleAfter = Duration.between(placed, Instant.now());
+
+        JsonNode after = today();
+        assertThat(after.get("extended_sales_amount").decimalValue())
+                .isEqualByComparingTo(before.get("extended_sales_amount").decimalValue().add(total));
+        assertThat(after.get("sales_quantity").asLong()).isEqualTo(before.get("sales_quantity").asLong() + 2);
+        System.out.printf("order %d visible in /api/v1/sales/daily after %d ms%n", order.get("id").asLong(),
+                visibleAfter.toMillis());
+        assertThat(visibleAfter).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    @Order(2)
+    void everyDayEqualsPostgresAndReRunningYesterdaysPartitionChangesNoNumber() throws Exception {
+        LocalDate yesterday = TODAY.minusDays(1);
+        JsonNode before = daily(TODAY.minusDays(3), TODAY);
+        assertEqualsPostgres(before);
+        String served = freshness().get("batch_export_id").asString();
+
+        JsonNode run = JSON.readTree(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PIPELINE
+                + "/api/v1/partitions/" + yesterday + "/runs")).POST(HttpRequest.BodyPublishers.noBody())).body());
+        assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
+        await("the re-run's export is served", Duration.ofSeconds(30),
+                () -> !served.equals(freshness().get("batch_export_id").asString()));
+
+        assertThat(daily(TODAY.minusDays(3), TODAY)).isEqualTo(before);
+        assertThat(freshness().get("batch_partition").asString()).isEqualTo(yesterday.toString());
+    }
+
+    @Test
+    @Order(3)
+    void theDashboardDrawsTheDailySalesAndFollowsNewOrdersInChromium() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Path chromedriver = Path.of("/usr/bin/chromedriver");
+        boolean required = System.getenv("RAINBOW_REQUIRE_BROWSER") != null;
+        Assumptions.assumeTrue(required || (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-dev-shm-usage", "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.get("http://127.0.0.1:" + SERVING + "/");
+            await("the dashboard's first refresh", Duration.ofSeconds(20), () -> dashboard(browser, "refreshes") >= 1);
+            assertThat(dashboard(browser, "points")).isEqualTo(30);
+            assertThat(browser.executeScript("return document.querySelectorAll('#chart canvas').length")).isEqualTo(1L);
+            assertThat(browser.findElement(By.cssSelector("#top-products tbody"))
+                    .findElements(By.tagName("tr"))).isNotEmpty();
+            BigDecimal shown = new BigDecimal(String.valueOf(browser.executeScript("return window.rainbowDashboard.totalSales")));
+            assertThat(shown).isEqualByComparingTo(sum(daily(TODAY.minusDays(29), TODAY)));
+
+            BigDecimal added = BigDecimal.ZERO;
+            for (int i = 0; i < 3; i++) {
+                added = added.add(placeOrder(1).get("total_amount").decimalValue());
+            }
+            BigDecimal expected = shown.add(added);
+            await("the dashboard shows the new orders", Duration.ofSeconds(15), () -> expected.compareTo(new BigDecimal(
+                    String.valueOf(browser.executeScript("return window.rainbowDashboard.totalSales")))) == 0);
+            Files.write(Path.of("target/dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(browser.findElement(By.id("status")).getText()).startsWith("updated");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static long dashboard(JavascriptExecutor browser, String field) {
+        Object value = browser.executeScript("return window.rainbowDashboard && window.rainbowDashboard." + field);
+        return value instanceof Number n ? n.longValue() : -1;
+    }
+
+    private static JsonNode placeOrder(int quantity) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + API + "/api/v1/orders"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\": 1, \"payment_id\": 1, \"products\": "
+                        + "[{\"productId\": 1, \"quantity\": " + quantity + "}]}")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertEqualsPostgres(JsonNode days) {
+        for (JsonNode day : days) {
+            List<Map<String, Object>> truth = postgres.queryForList("""
+                    select count(distinct o.id) as orders, coalesce(sum(d.quantity * d.price), 0) as sales
+                    from orders o join order_details d on d.order_id = o.id
+                    where (o.created_at at time zone 'UTC')::date = ?::date""", day.get("date").asString());
+            assertThat(day.get("order_count").asLong()).as(day.get("date").asString())
+                    .isEqualTo(((Number) truth.get(0).get("orders")).longValue());
+            assertThat(day.get("extended_sales_amount").decimalValue()).as(day.get("date").asString())
+                    .isEqualByComparingTo((BigDecimal) truth.get(0).get("sales"));
+        }
+    }
+
+    private static BigDecimal sum(JsonNode days) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode day : days) {
+            total = total.add(day.get("extended_sales_amount").decimalValue());
+        }
+        return total;
+    }
+
+    private static JsonNode today() {
+        return daily(TODAY, TODAY).get(0);
+    }
+
+    private static JsonNode daily(LocalDate from, LocalDate to) {
+        return get("/api/v1/sales/daily?from=" + from + "&to=" + to);
+    }
+
+    private static JsonNode freshness() {
+        return get("/api/v1/sales/freshness");
+    }
+
+    private static JsonNode get(String path) {
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SERVING + path)));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitOutput(String line, Duration timeout) throws Exception {
+        await("'" + line + "' from ./rainbow up (see " + output + ")", timeout, () -> {
+            try {
+                String printed = Files.readString(output, StandardCharsets.UTF_8);
+                if (!stack.isAlive()) {
+                    throw new IllegalStateException("./rainbow up exited:\n" + printed);
+                }
+                return printed.contains(line);
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

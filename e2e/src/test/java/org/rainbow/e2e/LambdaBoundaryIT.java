@@ -32,7 +32,7 @@ import org.rainbow.engines.clickhouse.ClickHouseFixture;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
-import org.rainbow.pipeline.PipelineApplication;
+import org.rainbow.pipeline.EmbeddedPipeline;
 import org.rainbow.pipeline.partition.PartitionOperations;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
@@ -47,8 +47,6 @@ import org.rainbow.storage.export.BatchExports;
 import org.rainbow.storage.local.LocalObjectStorage;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -93,29 +91,8 @@ class LambdaBoundaryIT {
         Path work = Files.createTempDirectory("lambda-boundary");
         storage = new LocalObjectStorage(work.resolve("storage"));
         exports = new BatchExports(storage);
-        pipeline = new SpringApplicationBuilder(PipelineApplication.class).web(WebApplicationType.NONE)
-                .properties(Map.ofEntries(
-                        // Every module's application.yml is on this classpath: take none of them.
-                        Map.entry("spring.config.name", "boundary-it-has-no-config-file"),
-                        Map.entry("spring.datasource.url", batchUrl),
-                        Map.entry("spring.datasource.username", postgres.user()),
-                        Map.entry("spring.datasource.password", postgres.password()),
-                        Map.entry("spring.flyway.enabled", "false"),
-                        Map.entry("spring.batch.job.enabled", "false"),
-                        Map.entry("spring.batch.jdbc.initialize-schema", "always"),
-                        Map.entry("spring.batch.jdbc.isolation-level-for-create", "read-committed"),
-                        Map.entry("rainbow.pipeline.source.url", sourceUrl),
-                        Map.entry("rainbow.pipeline.source.username", postgres.user()),
-                        Map.entry("rainbow.pipeline.source.password", postgres.password()),
-                        Map.entry("rainbow.pipeline.work-directory", work.resolve("tmp").toString()),
-                        Map.entry("rainbow.pipeline.grid-size", "2"),
-                        Map.entry("rainbow.pipeline.schedule.enabled", "false"),
-                        Map.entry("rainbow.pipeline.schedule.cron", "0 0 0 * * *"),
-                        Map.entry("rainbow.storage.engine", "local"),
-                        Map.entry("rainbow.storage.local-root", work.resolve("storage").toString()),
-                        Map.entry("rainbow.warehouse.engine", "duckdb"),
-                        Map.entry("rainbow.warehouse.duckdb-file", work.resolve("warehouse.duckdb").toString())))
-                .run();
+        pipeline = EmbeddedPipeline.start(new EmbeddedPipeline.Settings(sourceUrl, batchUrl, postgres.user(),
+                postgres.password(), work, 2));
         partitions = pipeline.getBean(PartitionOperations.class);
 
         LocalClickHouse clickHouse = ClickHouseFixture.shared();

@@ -1,0 +1,226 @@
+package org.rainbow.bench.serving;
+
+import com.clickhouse.client.api.Client;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.rainbow.bridge.sink.ChangeRow;
+import org.rainbow.bridge.sink.SinkProperties;
+import org.rainbow.bridge.sink.SpeedTableWriter;
+import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
+import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
+import org.rainbow.bridge.table.CapturedTable;
+import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.engines.clickhouse.LocalClickHouse;
+
+/**
+ * The benchmark's data. Batch side: {@code lines} order lines (2.5 per order) spread evenly over the {@code days}
+ * days before today, written straight into the serving store's batch tables by the engine itself, and the batch
+ * views aggregated from them, as one served export with the watermark at today 00:00 UTC. Speed side: one day's
+ * worth of lines ({@code lines / days}), today's orders, written through stream-bridge's own speed-table writers
+ * with commit times after the watermark, plus the products they sell (committed long ago).
+ */
+final class BenchData {
+
+    private static final int PRODUCTS = 5_000;
+    private static final int SELLERS = 200;
+
+    private final long lines;
+    private final long orders;
+    private final int days;
+    private final LocalDate today;
+    private final LocalDate first;
+
+    BenchData(long lines, int days, LocalDate today) {
+        this.lines = lines;
+        this.orders = lines * 2 / 5;
+        this.days = days;
+        this.today = today;
+        this.first = today.minusDays(days);
+    }
+
+    long speedLines() {
+        return lines / days;
+    }
+
+    /** What a batch-only serving layer would run: the batch view alone. */
+    interface BatchOnly {
+        int daily(LocalDate from, LocalDate to) throws Exception;
+    }
+
+    void fillDuckDb(Path file) throws Exception {
+        long began = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement sql = connection.createStatement()) {
+            sql.execute("insert into batch.order_line_sales select 'bench', i, " + orderOf("i") + ", date '" + first
+                    + "' + cast(" + dayOf("i") + " as integer), " + productOf("i") + ", " + productOf("i") + " % "
+                    + SELLERS + " + 1, i % 6 + 1, " + quantityOf("i") + ", " + quantityOf("i") + " * " + priceOf("i")
+                    + ", case when i % 10 = 0 then " + quantityOf("i") + " * 0.50 else 0 end from range(" + lines + ") t(i)");
+            String measures = "count(distinct order_id), sum(sales_quantity), sum(extended_sales_amount), "
+                    + "sum(extended_discount_amount)";
+            sql.execute("insert into batch.agg_daily_sales select 'bench', sales_date, " + measures
+                    + " from batch.order_line_sales group by all");
+            sql.execute("insert into batch.agg_daily_product_sales select 'bench', sales_date, product_id, " + measures
+                    + " from batch.order_line_sales group by all");
+            sql.execute("insert into batch.agg_daily_seller_sales select 'bench', sales_date, seller_id, " + measures
+                    + " from batch.order_line_sales group by all");
+            sql.execute("insert into batch.agg_daily_payment_sales select 'bench', sales_date, payment_id, 'M' || payment_id, "
+                    + measures + " from batch.order_line_sales group by all");
+            sql.execute("insert into batch.exports values ('bench', timestamp '" + today + " 00:00:00', now(), date '"
+                    + today.minusDays(1) + "', now())");
+            sql.execute("checkpoint");
+        }
+        System.out.printf("  batch tables filled in %.1f s%n", (System.nanoTime() - began) / 1e9);
+        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(new SinkProperties(true,
+                SinkProperties.Engine.DUCKDB, new SinkProperties.DuckDb(file.toString()), null))) {
+            writeSpeedDay(writer);
+        }
+    }
+
+    void fillClickHouse(LocalClickHouse clickHouse, String url) throws Exception {
+        long began = System.nanoTime();
+        String n = "number"; // the column of numbers(), and what tells the helpers to write ClickHouse SQL
+        clickHouse.query("insert into serving.order_line_sales select 'bench', number, " + orderOf(n) + ", toDate32('" + first
+                + "') + " + dayOf(n) + ", " + productOf(n) + ", " + productOf(n) + " % " + SELLERS + " + 1, number % 6 + 1, "
+                + quantityOf(n) + ", toDecimal64(" + quantityOf(n) + " * " + priceOf(n) + ", 2), toDecimal64(if(number % 10 = 0, "
+                + quantityOf(n) + " * 0.50, 0), 2) from numbers(" + lines + ")");
+        String measures = "uniqExact(order_id), sum(sales_quantity), sum(extended_sales_amount), sum(extended_discount_amount)";
+        clickHouse.query("insert into serving.agg_daily_sales select 'bench', sales_date, " + measures
+                + " from serving.order_line_sales group by sales_date");
+        clickHouse.query("insert into serving.agg_daily_product_sales select 'bench', sales_date, product_id, " + measures
+                + " from serving.order_line_sales group by sales_date, product_id");
+        clickHouse.query("insert into serving.agg_daily_seller_sales select 'bench', sales_date, seller_id, " + measures
+                + " from serving.order_line_sales group by sales_date, seller_id");
+        clickHouse.query("insert into serving.agg_daily_payment_sales select 'bench', sales_date, payment_id, "
+                + "concat('M', toString(payment_id)), " + measures + " from serving.order_line_sales group by sales_date, payment_id");
+        clickHouse.query("insert into serving.exports values ('bench', toDateTime64('" + today + " 00:00:00', 6, 'UTC'), "
+                + "now64(6), toDate32('" + today.minusDays(1) + "'), now64(6))");
+        clickHouse.query("optimize table serving.order_line_sales final");
+        System.out.printf("  batch tables filled in %.1f s%n", (System.nanoTime() - began) / 1e9);
+        try (ClickHouseSpeedTableWriter writer = new ClickHouseSpeedTableWriter(new SinkProperties(true,
+                SinkProperties.Engine.CLICKHOUSE, null, new SinkProperties.ClickHouse(url, "speed", "default", "")))) {
+            writeSpeedDay(writer);
+        }
+    }
+
+    BatchOnly duckDbBatchOnly(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        PreparedStatement query = connection.prepareStatement("select sales_date, order_count, sales_quantity, "
+                + "extended_sales_amount, extended_discount_amount from batch.agg_daily_sales "
+                + "where sales_date between ? and ? order by sales_date");
+        return (from, to) -> {
+            query.setObject(1, from);
+            query.setObject(2, to);
+            int rows = 0;
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    result.getBigDecimal(4);
+                    rows++;
+                }
+            }
+            return rows;
+        };
+    }
+
+    BatchOnly clickHouseBatchOnly(LocalClickHouse clickHouse) {
+        Client client = new Client.Builder().addEndpoint("http://127.0.0.1:" + clickHouse.httpPort())
+                .setUsername("default").setPassword("").build();
+        return (from, to) -> client.queryAll("select sales_date, order_count, sales_quantity, extended_sales_amount, "
+                + "extended_discount_amount from serving.agg_daily_sales where export_id = 'bench' and sales_date between "
+                + "toDate32('" + from + "') and toDate32('" + to + "') order by sales_date").size();
+    }
+
+    /** Today's orders so far, one line in 2.5 of a day's worth, through the sink's own writer. */
+    private void writeSpeedDay(SpeedTableWriter writer) {
+        long began = System.nanoTime();
+        Instant midnight = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long secondsToday = Math.max(1, Instant.now().getEpochSecond() - midnight.getEpochSecond());
+        Instant longAgo = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long version = 1;
+        List<ChangeRow> products = new ArrayList<>();
+        for (long p = 1; p <= PRODUCTS; p++) {
+            products.add(new ChangeRow(table("products"), new Object[] {p, p % SELLERS + 1, "Product " + p, "Home",
+                    price(p), longAgo, longAgo}, version++, false, longAgo));
+        }
+        writer.write(table("products"), products);
+        long dayLines = speedLines();
+        long dayOrders = dayLines * 2 / 5;
+        List<ChangeRow> orderRows = new ArrayList<>();
+        for (long o = 1; o <= dayOrders; o++) {
+            Instant placed = midnight.plusSeconds(o * secondsToday / (dayOrders + 1));
+            orderRows.add(new ChangeRow(table("orders"), new Object[] {orders + o, 1 + o % 500, 1 + o % 6, null, "PLACED",
+                    BigDecimal.ZERO.setScale(2), placed, placed}, version++, false, placed));
+        }
+        writer.write(table("orders"), orderRows);
+        List<ChangeRow> lineRows = new ArrayList<>();
+        for (long l = 0; l < dayLines; l++) {
+            long order = Math.min(dayOrders, l * 2 / 5 + 1);
+            Instant placed = midnight.plusSeconds(order * secondsToday / (dayOrders + 1));
+            long product = (l * 2654435761L) % PRODUCTS + 1;
+            lineRows.add(new ChangeRow(table("order_details"), new Object[] {lines + l + 1, orders + order, product,
+                    (int) (1 + l % 4), price(product), price(product), placed, placed}, version++, false, placed));
+            if (lineRows.size() == 5_000) {
+                writer.write(table("order_details"), lineRows);
+                lineRows.clear();
+            }
+        }
+        writer.write(table("order_details"), lineRows);
+        System.out.printf("  speed tables: %,d products, %,d orders, %,d lines written in %.1f s%n", PRODUCTS, dayOrders,
+                dayLines, (System.nanoTime() - began) / 1e9);
+    }
+
+    /** Line {@code i} belongs to order {@code 2i/5}; orders are spread evenly over the days, in id order. */
+    private static String orderOf(String i) {
+        return div(i + " * 2", "5", i);
+    }
+
+    private String dayOf(String i) {
+        return div(orderOf(i) + " * " + days, String.valueOf(orders), i);
+    }
+
+    /** Integer division: DuckDB's {@code //}, ClickHouse's {@code intDiv} (its row number is {@code number}). */
+    private static String div(String a, String b, String i) {
+        return i.equals("number") ? "intDiv(" + a + ", " + b + ")" : "((" + a + ") // " + b + ")";
+    }
+
+    private static String productOf(String i) {
+        return "((" + i + " * 2654435761) % " + PRODUCTS + " + 1)";
+    }
+
+    private static String quantityOf(String i) {
+        return "(1 + (" + i + " * 40503) % 4)";
+    }
+
+    private static String priceOf(String i) {
+        return "(cast((" + productOf(i) + " % 97 + 1) * 125 as decimal(18,2)) / 100)";
+    }
+
+    private static BigDecimal price(long product) {
+        return BigDecimal.valueOf((product % 97 + 1) * 125L, 2);
+    }
+
+    private static CapturedTable table(String name) {
+        return RainbowTables.byName(name).orElseThrow();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+}

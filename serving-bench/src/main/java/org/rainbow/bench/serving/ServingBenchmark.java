@@ -1,0 +1,160 @@
+package org.rainbow.bench.serving;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.HdrHistogram.Histogram;
+import org.rainbow.engines.clickhouse.LocalClickHouse;
+import org.rainbow.serving.ServingApplication;
+import org.rainbow.serving.store.ServingProperties;
+import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.clickhouse.ClickHouseServingStore;
+import org.rainbow.serving.store.duckdb.DuckDbServingStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark P4. Per engine (ClickHouse 26.7 from chDB, DuckDB): {@code --lines} batch fact rows (order lines)
+ * over {@code --days} days before today with the batch views built from them, a day of speed rows (today's
+ * orders, committed after the watermark), then the latency of {@code GET /api/v1/sales/daily} for a 30-day
+ * and a 365-day range through serving-api over HTTP, of the same unified query at the store, and of the
+ * batch-only query (the batch view alone) in the same run.
+ * Run: {@code ./rainbow bench-serving [--lines=10000000] [--days=365] [--requests=300] [--engines=clickhouse,duckdb]}.
+ */
+public final class ServingBenchmark {
+
+    private static final List<Integer> RANGES = List.of(30, 365);
+
+    private ServingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        long lines = Long.parseLong(options.getOrDefault("lines", "10000000"));
+        int days = Integer.parseInt(options.getOrDefault("days", "365"));
+        int requests = Integer.parseInt(options.getOrDefault("requests", "300"));
+        List<String> engines = List.of(options.getOrDefault("engines", "clickhouse,duckdb").split(","));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        BenchData data = new BenchData(lines, days, today);
+        Path work = Files.createTempDirectory("rainbow-serving-bench");
+        List<String> report = new ArrayList<>();
+        for (String engine : engines) {
+            System.out.printf("%n== %s: %,d batch fact rows over %d days, %,d speed lines today ==%n", engine, lines, days,
+                    data.speedLines());
+            switch (engine) {
+                case "duckdb" -> report.addAll(runDuckDb(data, work.resolve("serving.duckdb"), requests, today));
+                case "clickhouse" -> report.addAll(runClickHouse(data, work.resolve("clickhouse"), requests, today));
+                default -> throw new IllegalArgumentException("unknown engine " + engine);
+            }
+        }
+        System.out.printf("%nBenchmark P4 — serving layer on %d cores (%s), load average before: %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), BenchData.loadAverage());
+        System.out.println("  engine      range  query                         p50 ms   p99 ms   max ms   unified/batch-only (p50, p99)");
+        report.forEach(System.out::println);
+        System.out.println("  goals: p99 <= 50 ms for /api/v1/sales/daily, unified <= 1.5 x batch-only");
+        System.exit(0);
+    }
+
+    private static List<String> runDuckDb(BenchData data, Path file, int requests, LocalDate today) throws Exception {
+        try (DuckDbServingStore store = DuckDbServingStore.open(file)) {
+            data.fillDuckDb(file);
+            ConfigurableApplicationContext serving = servingApi(Map.of("rainbow.serving.engine", "duckdb",
+                    "rainbow.serving.duckdb.path", file.toString()));
+            try {
+                return measure("duckdb", store, data.duckDbBatchOnly(file), port(serving), requests, today);
+            } finally {
+                serving.close();
+            }
+        }
+    }
+
+    private static List<String> runClickHouse(BenchData data, Path directory, int requests, LocalDate today) throws Exception {
+        try (LocalClickHouse clickHouse = LocalClickHouse.start(48124, 49901, directory)) {
+            String url = "http://127.0.0.1:" + clickHouse.httpPort();
+            ServingProperties.ClickHouse settings = new ServingProperties.ClickHouse(url, "default", "", "serving", "speed");
+            try (ServingStore store = ClickHouseServingStore.connect(settings)) {
+                data.fillClickHouse(clickHouse, url);
+                ConfigurableApplicationContext serving = servingApi(Map.of("rainbow.serving.engine", "clickhouse",
+                        "rainbow.serving.clickhouse.url", url));
+                try {
+                    return measure("clickhouse", store, data.clickHouseBatchOnly(clickHouse), port(serving), requests, today);
+                } finally {
+                    serving.close();
+                }
+            }
+        }
+    }
+
+    private static List<String> measure(String engine, ServingStore store, BenchData.BatchOnly batchOnly, int port,
+                                        int requests, LocalDate today) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> rows = new ArrayList<>();
+        for (int range : RANGES) {
+            LocalDate from = today.minusDays(range - 1L);
+            URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/sales/daily?from=" + from + "&to=" + today);
+            Histogram api = time(requests, () -> {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(response.body());
+                }
+                return response.body().length();
+            });
+            Histogram unified = time(requests, () -> store.dailySales(from, today).size());
+            Histogram batch = time(requests, () -> batchOnly.daily(from, today));
+            rows.add(row(engine, range, "GET /api/v1/sales/daily", api, null));
+            rows.add(row(engine, range, "unified query (store)", unified, batch));
+            rows.add(row(engine, range, "batch-only query (store)", batch, null));
+        }
+        return rows;
+    }
+
+    /** Warm-up of a third of the requests, then {@code requests} sequential timed calls. */
+    private static Histogram time(int requests, Callable<Integer> call) throws Exception {
+        for (int i = 0; i < Math.max(20, requests / 3); i++) {
+            call.call();
+        }
+        Histogram histogram = new Histogram(60_000_000_000L, 3);
+        for (int i = 0; i < requests; i++) {
+            long began = System.nanoTime();
+            call.call();
+            histogram.recordValue(System.nanoTime() - began);
+        }
+        return histogram;
+    }
+
+    private static String row(String engine, int range, String query, Histogram h, Histogram baseline) {
+        String ratio = baseline == null ? "" : String.format("%.2f x, %.2f x",
+                (double) h.getValueAtPercentile(50) / baseline.getValueAtPercentile(50),
+                (double) h.getValueAtPercentile(99) / baseline.getValueAtPercentile(99));
+        return String.format("  %-10s %4d d  %-28s %8.2f %8.2f %8.2f   %s", engine, range, query,
+                h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6, ratio);
+    }
+
+    private static ConfigurableApplicationContext servingApi(Map<String, Object> engine) {
+        Map<String, Object> properties = new HashMap<>(engine);
+        properties.put("server.port", "0");
+        properties.put("rainbow.serving.exports.load-enabled", "false");
+        properties.put("rainbow.serving.speed-sink.enabled", "false");
+        properties.put("logging.level.root", "WARN");
+        return new SpringApplicationBuilder(ServingApplication.class).properties(properties).run();
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

@@ -11,10 +11,11 @@ import java.time.ZoneOffset;
  * committed at or after the watermark {@code W}. Every change committed before {@code W} is in the batch
  * export (partitions run only for ended days, after the transactions begun in them committed), so for a clean
  * order the batch views and the speed tables agree; a dirty one may differ, and the speed tables hold its
- * truth. Hence, for each day {@code d} (or key):
+ * truth. Hence, for each day {@code d} (or key), dirty orders swap their batch lines for their speed lines:
  * <pre>
  *   unified(d) = [d &lt; W] · (batch view(d) − batch lines of dirty orders on d) + live speed lines of dirty orders on d
  * </pre>
+ * (one pass over both kinds of lines, {@code side} −1 and +1, filtered once by the dirty set).
  * Every order is counted exactly once, from exactly one side: nothing is counted twice at the boundary and
  * nothing is missed, also when the batch side is empty ({@code W} = epoch: every order is dirty), lags, or a
  * late change or delete touches a day long before {@code W}.
@@ -41,19 +42,21 @@ public final class UnifiedSalesSql {
                     union distinct
                     select order_id from %s where %s
                 ),
-                speed_lines as (
-                    select %s as sales_date, %s as k, o.id as order_id, d.quantity as q,
-                           d.quantity * d.price as s, d.quantity * (d.regular_price - d.price) as disc
-                    from %s
-                    join %s on o.id = d.order_id
-                    %s
-                    where o.id in (select order_id from dirty) and %s %s
-                ),
-                batch_out as (
-                    select b.sales_date, %s as k, b.order_id, b.sales_quantity as q,
-                           b.extended_sales_amount as s, b.extended_discount_amount as disc
-                    from %s
-                    where b.order_id in (select order_id from dirty) and b.sales_date < %s and b.sales_date %s
+                swapped as (
+                    select sales_date, k, order_id, q, s, disc, side from (
+                        select %s as sales_date, %s as k, o.id as order_id, d.quantity as q,
+                               d.quantity * d.price as s, d.quantity * (d.regular_price - d.price) as disc, 1 as side
+                        from %s
+                        join %s on o.id = d.order_id
+                        %s
+                        where %s %s
+                        union all
+                        select b.sales_date, %s, b.order_id, b.sales_quantity, b.extended_sales_amount,
+                               b.extended_discount_amount, -1
+                        from %s
+                        where b.sales_date < %s and b.sales_date %s
+                    ) as lines
+                    where order_id in (select order_id from dirty)
                 ),
                 parts as (
                     select v.sales_date, %s as k, cast(v.order_count as {count}) as n, cast(v.sales_quantity as {count}) as q,
@@ -61,13 +64,11 @@ public final class UnifiedSalesSql {
                     from %s
                     where v.sales_date < %s and v.sales_date %s
                     union all
-                    select sales_date, k, -cast(count(distinct order_id) as {count}), -cast(sum(q) as {count}),
-                           -cast(sum(s) as {money}), -cast(sum(disc) as {money})
-                    from batch_out group by sales_date, k
-                    union all
-                    select sales_date, k, cast(count(distinct order_id) as {count}), cast(sum(q) as {count}),
-                           cast(sum(s) as {money}), cast(sum(disc) as {money})
-                    from speed_lines group by sales_date, k
+                    select sales_date, k,
+                           cast(count(distinct case when side = 1 then order_id end) as {count})
+                               - cast(count(distinct case when side = -1 then order_id end) as {count}),
+                           cast(sum(side * q) as {count}), cast(sum(side * s) as {money}), cast(sum(side * disc) as {money})
+                    from swapped group by sales_date, k
                 )
                 select %s as bucket, cast(sum(n) as {count}) as order_count, cast(sum(q) as {count}) as sales_quantity,
                        cast(sum(s) as {money}) as extended_sales_amount, cast(sum(disc) as {money}) as extended_discount_amount

@@ -27,7 +27,7 @@ class EngineIsolationTest {
 
     @Test
     void onlyTheDuckDbAdapterUsesDuckDb() {
-        noClasses().that().resideOutsideOfPackage("..warehouse.duckdb..")
+        noClasses().that().resideOutsideOfPackages("..warehouse.duckdb..", "..extract.duckdb..")
                 .should().dependOnClassesThat().resideInAPackage("org.duckdb..")
                 .check(classes);
     }

@@ -49,12 +49,12 @@ final class SourceData {
         execute(postgres, database,
                 "insert into orders (id, customer_id, payment_id, promotion_id, status, total_amount, created_at, updated_at) "
                         + "select o, o % " + CUSTOMERS + " + 1, o % 6 + 1, case when o % 7 = 0 then o % 10 + 1 end, "
-                        + "'PLACED', 0, " + placed + ", " + placed + " from generate_series(" + firstOrder + ", "
+                        + "'PLACED', 0, " + placed + ", " + placed + " from generate_series(" + firstOrder + "::bigint, "
                         + (firstOrder + orders - 1) + ") o",
                 "insert into order_details (id, order_id, product_id, quantity, regular_price, price, created_at, updated_at) "
                         + "select l, o, p, 1 + l % 4, (p % 97 + 1) * 1.25, (p % 97 + 1) * 1.25, " + placed + ", " + placed
                         + " from (select l, " + firstOrder + " + (l - " + firstLine + ") * 2 / 5 as o, (l * 7919) % "
-                        + PRODUCTS + " + 1 as p from generate_series(" + firstLine + ", " + (firstLine + lines - 1)
+                        + PRODUCTS + " + 1 as p from generate_series(" + firstLine + "::bigint, " + (firstLine + lines - 1)
                         + ") l) as line",
                 "analyze");
         System.out.printf("  generated %s: %,d orders, %,d lines in %.1f s%n", day, orders, lines,

@@ -1,6 +1,7 @@
 package org.rainbow.pipeline.extract;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
+import org.postgresql.PGConnection;
+import org.rainbow.pipeline.extract.duckdb.CsvToParquet;
 import org.rainbow.storage.ObjectStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class TableExtractor {
 
     private static final Logger log = LoggerFactory.getLogger(TableExtractor.class);
-    private static final int FETCH_SIZE = 10_000;
     private static final Duration OPEN_TRANSACTION_WAIT = Duration.ofMinutes(2);
 
     private final DataSource source;
@@ -80,45 +79,78 @@ public final class TableExtractor {
         }
     }
 
+    /**
+     * Streams the day's rows out of PostgreSQL with {@code COPY} (timestamps as UTC wall-clock time), then has
+     * DuckDB write them as Parquet: several times faster than row-by-row JDBC into a Java Parquet writer.
+     */
     private long writeParquet(String table, LocalDate day, Path file) throws SQLException, IOException {
+        Path csv = file.resolveSibling(file.getFileName() + ".csv");
         try (Connection connection = source.getConnection()) {
-            // A cursor (no autocommit + fetch size) streams the day instead of loading it whole into memory.
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            Timestamp start = Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
-            Timestamp end = Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            awaitTransactionsBegunBefore(connection, end, table, day);
+            Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            awaitTransactionsBegunBefore(connection, Timestamp.from(end), table, day);
+            List<SourceColumn> columns = columns(connection, table);
+            String select = columns.stream()
+                    .map(c -> c.type().equals("TIMESTAMP") ? "(" + quote(c.name()) + " at time zone 'UTC') as " + quote(c.name())
+                            : quote(c.name()))
+                    .collect(Collectors.joining(", "));
             // The day's changes, and the changes recorded that day for an earlier day (backdated rows,
             // late corrections) whose own partition may have run before they were written.
-            try (PreparedStatement query = connection.prepareStatement("select * from history." + table
-                    + " where (changed_at >= ? and changed_at < ?) or (recorded_at >= ? and recorded_at < ?)"
-                    + " order by change_seq")) {
-                query.setFetchSize(FETCH_SIZE);
-                query.setTimestamp(1, start);
-                query.setTimestamp(2, end);
-                query.setTimestamp(3, start);
-                query.setTimestamp(4, end);
-                try (ResultSet rows = query.executeQuery()) {
-                    RowSchema schema = RowSchema.of(table, rows.getMetaData());
-                    long count = 0;
-                    try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
-                            .withSchema(schema.schema())
-                            .withDataModel(GenericData.get())
-                            .withConf(new PlainParquetConfiguration())
-                            .withCodecFactory(new SnappyCodecFactory())
-                            .withCompressionCodec(CompressionCodecName.SNAPPY)
-                            .build()) {
-                        while (rows.next()) {
-                            writer.write(schema.read(rows));
-                            count++;
-                        }
-                    }
-                    return count;
-                }
+            String copy = "copy (select " + select + " from history." + quote(table)
+                    + " where (changed_at >= '" + start + "' and changed_at < '" + end + "')"
+                    + " or (recorded_at >= '" + start + "' and recorded_at < '" + end + "')"
+                    + " order by change_seq) to stdout with (format csv, header true)";
+            try (OutputStream out = Files.newOutputStream(csv)) {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
             } finally {
                 connection.rollback();
             }
+            return CsvToParquet.convert(csv, columns, file);
+        } finally {
+            Files.deleteIfExists(csv);
         }
+    }
+
+    /** The table's history columns with the types they keep in Parquet. */
+    private static List<SourceColumn> columns(Connection connection, String table) throws SQLException {
+        List<SourceColumn> columns = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select column_name, data_type, numeric_precision, "
+                + "numeric_scale from information_schema.columns where table_schema = 'history' and table_name = ? "
+                + "order by ordinal_position")) {
+            query.setString(1, table);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(new SourceColumn(rows.getString(1), parquetType(rows.getString(2), rows.getInt(3),
+                            rows.getInt(4))));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("history." + table + " has no columns: is the Rainbow schema migrated?");
+        }
+        return columns;
+    }
+
+    private static String parquetType(String postgresType, int precision, int scale) {
+        return switch (postgresType) {
+            case "bigint" -> "BIGINT";
+            case "integer" -> "INTEGER";
+            case "smallint" -> "SMALLINT";
+            case "boolean" -> "BOOLEAN";
+            case "double precision" -> "DOUBLE";
+            case "real" -> "FLOAT";
+            case "numeric" -> "DECIMAL(" + precision + "," + scale + ")";
+            case "date" -> "DATE";
+            case "timestamp with time zone", "timestamp without time zone" -> "TIMESTAMP";
+            case "character varying", "character", "text" -> "VARCHAR";
+            default -> throw new IllegalArgumentException("no Parquet type for a history column of type " + postgresType);
+        };
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     /**

@@ -58,6 +58,9 @@ class ExtractIT {
             sql.execute("update customers set email = 'a2@x.example', updated_at = '2026-03-01 13:00+00' where id = 1");
             sql.execute("update customers set email = 'a3@x.example', updated_at = '2026-03-01 23:59:59.999999+00' where id = 1");
             sql.execute("update customers set email = 'a4@x.example', updated_at = '2026-03-02 00:00+00' where id = 1");
+            sql.execute("insert into customers (id, first_name, last_name, email, phone, city, created_at, updated_at) "
+                    + "values (2, 'Jean \"JJ\", le', E'Grand\nNord', 'jj@x.example', '', null, "
+                    + "'2026-03-02 10:00+00', '2026-03-02 10:00+00')");
             sql.execute("insert into orders (id, customer_id, payment_id, total_amount, created_at, updated_at) "
                     + "values (1, 1, 1, 39.98, '2026-03-01 10:00+00', '2026-03-01 10:00+00')");
             sql.execute("insert into order_details (id, order_id, product_id, quantity, regular_price, price, created_at, updated_at) "
@@ -78,8 +81,8 @@ class ExtractIT {
         assertThat(duckDb("select change_op || ' ' || email || ' ' || strftime(changed_at, '%H:%M') from read_parquet('"
                 + storage.uri(customers.key()) + "') order by change_seq"))
                 .containsExactly("I a1@x.example 09:00", "U a2@x.example 13:00", "U a3@x.example 23:59");
-        assertThat(duckDb("select email from read_parquet('" + storage.uri(extractor.extract("customers", DAY_2).key()) + "')"))
-                .containsExactly("a4@x.example");
+        assertThat(duckDb("select email from read_parquet('" + storage.uri(extractor.extract("customers", DAY_2).key())
+                + "') order by change_seq")).containsExactly("a4@x.example", "jj@x.example");
     }
 
     @Test
@@ -94,6 +97,16 @@ class ExtractIT {
         assertThat(duckDb("select sum(quantity * price) from read_parquet('" + lines + "')")).containsExactly("39.98");
         assertThat(duckDb("select total_amount::varchar || ' ' || created_at::varchar || ' ' || (promotion_id is null) "
                 + "from read_parquet('" + orders + "')")).containsExactly("39.98 2026-03-01 10:00:00 true");
+    }
+
+    @Test
+    void textKeepsItsQuotesCommasAndLineBreaksAndAnEmptyStringIsNotNull() throws Exception {
+        ObjectStorage storage = new LocalObjectStorage(work.resolve("bucket"));
+        String customers = storage.uri(new TableExtractor(source, storage, work.resolve("tmp")).extract("customers", DAY_2).key());
+
+        assertThat(duckDb("select first_name || '|' || last_name || '|' || (phone = '') || '|' || (city is null) "
+                + "from read_parquet('" + customers + "') where id = 2"))
+                .containsExactly("Jean \"JJ\", le|Grand\nNord|true|true");
     }
 
     @Test

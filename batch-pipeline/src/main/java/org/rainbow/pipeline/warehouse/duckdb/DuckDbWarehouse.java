@@ -1,5 +1,7 @@
 package org.rainbow.pipeline.warehouse.duckdb;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +41,13 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     /** Opens (or creates) the database file at {@code file}. */
     public static DuckDbWarehouse open(Path file) {
-        return connect("jdbc:duckdb:" + file.toAbsolutePath());
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new WarehouseException("cannot create the folder of " + absolute, e);
+        }
+        return connect("jdbc:duckdb:" + absolute);
     }
 
     public static DuckDbWarehouse inMemory() {

@@ -10,6 +10,7 @@ import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.gcs.GcsObjectStorage;
 import org.rainbow.storage.local.LocalObjectStorage;
 import org.rainbow.pipeline.warehouse.Warehouse;
+import org.rainbow.pipeline.warehouse.bigquery.BigQueryWarehouse;
 import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,12 +28,25 @@ class EngineConfiguration {
     }
 
     @Bean
-    Warehouse warehouse(WarehouseProperties warehouse) {
+    Warehouse warehouse(WarehouseProperties warehouse, StorageProperties storage) {
         return switch (warehouse.engine()) {
-            case DUCKDB -> DuckDbWarehouse.open(warehouse.duckdbFile());
-            case BIGQUERY -> throw new IllegalStateException(
-                    "rainbow.warehouse.engine=bigquery is not wired into the pipeline yet; use duckdb");
+            case DUCKDB -> DuckDbWarehouse.open(required(warehouse.duckdbFile(), "rainbow.warehouse.duckdb-file"));
+            case BIGQUERY -> {
+                // BigQuery loads raw partitions from, and exports batch views to, gs:// only.
+                if (storage.engine() != StorageProperties.Engine.GCS) {
+                    throw new IllegalStateException("rainbow.warehouse.engine=bigquery needs rainbow.storage.engine=gcs");
+                }
+                yield BigQueryWarehouse.connect(required(warehouse.bigqueryProject(), "rainbow.warehouse.bigquery-project"),
+                        warehouse.bigqueryLocation());
+            }
         };
+    }
+
+    private static <T> T required(T value, String property) {
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException(property + " is not set");
+        }
+        return value;
     }
 
     @Bean

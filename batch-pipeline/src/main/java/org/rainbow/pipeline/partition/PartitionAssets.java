@@ -1,8 +1,5 @@
 package org.rainbow.pipeline.partition;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +27,7 @@ import org.rainbow.pipeline.model.RunRequest;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
 import org.rainbow.storage.export.BatchExports;
+import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.slf4j.Logger;
@@ -129,23 +127,12 @@ public class PartitionAssets {
             long rows = 0;
             long bytes = 0;
             for (String view : BATCH_VIEWS) {
-                Path file = workDirectory.resolve(view + "-" + exportId + ".parquet");
-                try {
-                    Files.createDirectories(workDirectory);
-                    Files.deleteIfExists(file);
-                    // Each row names its export, so a store may hold several exports side by side.
-                    long viewRows = warehouse.exportParquet("select '" + exportId + "' as export_id, * from "
-                            + warehouse.sqlName(new Relation("marts", view)), file);
-                    String key = BatchExport.viewKey(exportId, view);
-                    storage.put(key, file);
-                    views.put(view, new BatchExport.View(key, viewRows));
-                    rows += viewRows;
-                    bytes += Files.size(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    file.toFile().delete();
-                }
+                // Each row names its export, so a store may hold several exports side by side.
+                ExportedObjects written = warehouse.exportParquet("select '" + exportId + "' as export_id, * from "
+                        + warehouse.sqlName(new Relation("marts", view)), storage, BatchExport.viewPrefix(exportId, view));
+                views.put(view, new BatchExport.View(written.keys(), written.rows()));
+                rows += written.rows();
+                bytes += written.bytes();
             }
             Instant watermark = watermarkWith(day);
             exports.publish(new BatchExport(exportId, watermark, clock.instant(), day, views), workDirectory);

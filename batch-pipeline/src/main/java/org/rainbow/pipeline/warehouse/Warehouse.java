@@ -1,8 +1,8 @@
 package org.rainbow.pipeline.warehouse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.rainbow.storage.ObjectStorage;
 
 /**
  * An analytical engine seen by the model runner and the batch layer. Every write is atomic: a failed
@@ -50,6 +50,9 @@ public interface Warehouse {
      */
     long loadParquetPartition(Relation table, String uri, LocalDate partitionDate);
 
-    /** Writes the rows of {@code select} to the local Parquet {@code file} (the batch views' export); returns the rows. */
-    long exportParquet(String select, Path file);
+    /**
+     * Writes the rows of {@code select} as Parquet objects under {@code prefix} in {@code storage} (the batch
+     * views' export): DuckDB writes one file and uploads it, BigQuery exports to {@code gs://} itself.
+     */
+    ExportedObjects exportParquet(String select, ObjectStorage storage, String prefix);
 }

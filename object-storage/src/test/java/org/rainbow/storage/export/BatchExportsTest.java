@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +26,11 @@ class BatchExportsTest {
         Path parquet = Files.writeString(root.resolve("view.parquet"), "PAR1");
 
         for (String id : new String[] {"20261101T000000000Z", "20261102T000000000Z", "20261103T000000000Z"}) {
-            storage.put(BatchExport.viewKey(id, "agg_daily_sales"), parquet);
+            String key = BatchExport.viewPrefix(id, "agg_daily_sales") + "part-00000.parquet";
+            storage.put(key, parquet);
             exports.publish(new BatchExport(id, Instant.parse("2026-11-03T00:00:00Z"), Instant.parse("2026-11-03T00:05:00Z"),
-                    LocalDate.of(2026, 11, 2), Map.of("agg_daily_sales",
-                    new BatchExport.View(BatchExport.viewKey(id, "agg_daily_sales"), 37))), root.resolve("tmp"));
+                    LocalDate.of(2026, 11, 2), Map.of("agg_daily_sales", new BatchExport.View(List.of(key), 37))),
+                    root.resolve("tmp"));
         }
 
         BatchExport latest = exports.latest().orElseThrow();
@@ -39,7 +41,7 @@ class BatchExportsTest {
 
         assertThat(exports.prune(2)).isEqualTo(1);
         assertThat(storage.list("views/exports/")).containsExactly(
-                "views/exports/20261102T000000000Z/agg_daily_sales.parquet",
-                "views/exports/20261103T000000000Z/agg_daily_sales.parquet");
+                "views/exports/20261102T000000000Z/agg_daily_sales/part-00000.parquet",
+                "views/exports/20261103T000000000Z/agg_daily_sales/part-00000.parquet");
     }
 }

@@ -145,13 +145,16 @@ public final class ServingBenchmark {
                 h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6, ratio);
     }
 
+    /** serving-api as it runs in production, on a free port; settings as arguments, which outrank its application.yml. */
     private static ConfigurableApplicationContext servingApi(Map<String, Object> engine) {
         Map<String, Object> properties = new HashMap<>(engine);
         properties.put("server.port", "0");
         properties.put("rainbow.serving.exports.load-enabled", "false");
         properties.put("rainbow.serving.speed-sink.enabled", "false");
         properties.put("logging.level.root", "WARN");
-        return new SpringApplicationBuilder(ServingApplication.class).properties(properties).run();
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(ServingApplication.class).run(arguments);
     }
 
     private static int port(ConfigurableApplicationContext context) {

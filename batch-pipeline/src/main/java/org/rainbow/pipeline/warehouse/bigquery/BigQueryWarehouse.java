@@ -1,6 +1,6 @@
 package org.rainbow.pipeline.warehouse.bigquery;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +12,7 @@ import java.util.Map;
 import com.google.cloud.bigquery.BigQuery;
 import com.google.cloud.bigquery.BigQueryError;
 import com.google.cloud.bigquery.BigQueryException;
+import com.google.cloud.bigquery.BigQueryOptions;
 import com.google.cloud.bigquery.DatasetId;
 import com.google.cloud.bigquery.DatasetInfo;
 import com.google.cloud.bigquery.Field;
@@ -31,11 +32,13 @@ import com.google.cloud.bigquery.Table;
 import com.google.cloud.bigquery.TableId;
 import com.google.cloud.bigquery.TableResult;
 
+import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.WarehouseException;
+import org.rainbow.storage.ObjectStorage;
 
 /**
  * The production warehouse. Schemas are datasets of one project; every statement is a standard-SQL query
@@ -177,16 +180,34 @@ public final class BigQueryWarehouse implements Warehouse {
     }
 
     /**
-     * Not supported: BigQuery cannot write a local file. Batch views leave BigQuery with
-     * {@code EXPORT DATA OPTIONS (uri = 'gs://...', format = 'PARQUET')}, to be added with the GCS export.
+     * {@code EXPORT DATA} straight into the bucket: BigQuery writes one or more files
+     * {@code <prefix>part-<n>.parquet} itself. The object storage must therefore be GCS.
      */
     @Override
-    public long exportParquet(String select, Path file) {
-        throw new UnsupportedOperationException("BigQuery exports batch views to gs://, not to the local file " + file);
+    public ExportedObjects exportParquet(String select, ObjectStorage storage, String prefix) {
+        String files = storage.uri(prefix + "part-*.parquet");
+        if (!files.startsWith("gs://")) {
+            throw new WarehouseException("BigQuery exports to gs:// only, not to " + files
+                    + ": set rainbow.storage.engine=gcs", null);
+        }
+        Job job = run(query("export data options (uri = '" + files + "', format = 'PARQUET', overwrite = true) as\n"
+                + select));
+        QueryStatistics statistics = job.getStatistics();
+        Long rows = statistics.getExportDataStats() == null ? null : statistics.getExportDataStats().getRowCount();
+        try {
+            return new ExportedObjects(storage.list(prefix), rows == null ? count(select) : rows, 0);
+        } catch (IOException e) {
+            throw new WarehouseException("cannot list the export under " + storage.uri(prefix), e);
+        }
     }
 
     private Table table(Relation relation) {
         return bigquery.getTable(TableId.of(project, relation.schema(), relation.name()));
+    }
+
+    /** The client of the environment's default credentials for {@code project}. */
+    public static BigQueryWarehouse connect(String project, String location) {
+        return new BigQueryWarehouse(BigQueryOptions.newBuilder().setProjectId(project).build().getService(), location);
     }
 
     private static QueryJobConfiguration query(String sql) {

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.WarehouseException;
+import org.rainbow.storage.ObjectStorage;
 
 /**
  * The local warehouse: one DuckDB database over one connection. Calls are serialized because a DuckDB
@@ -187,9 +189,24 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
     }
 
     @Override
-    public synchronized long exportParquet(String select, Path file) {
-        return update("copy (" + select + ") to '" + file.toAbsolutePath().toString().replace("'", "''")
-                + "' (format parquet, compression snappy)");
+    public synchronized ExportedObjects exportParquet(String select, ObjectStorage storage, String prefix) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("rainbow-export-", ".parquet");
+            Files.delete(file);
+            long rows = update("copy (" + select + ") to '" + file.toAbsolutePath().toString().replace("'", "''")
+                    + "' (format parquet, compression snappy)");
+            String key = prefix + "part-00000.parquet";
+            long bytes = Files.size(file);
+            storage.put(key, file);
+            return new ExportedObjects(List.of(key), rows, bytes);
+        } catch (IOException e) {
+            throw new WarehouseException("cannot export to " + storage.uri(prefix), e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
     }
 
     @Override

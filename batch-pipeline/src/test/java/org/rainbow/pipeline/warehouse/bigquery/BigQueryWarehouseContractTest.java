@@ -1,14 +1,18 @@
 package org.rainbow.pipeline.warehouse.bigquery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;
 import com.google.gson.JsonObject;
 
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -16,9 +20,13 @@ import net.sf.jsqlparser.statement.merge.Merge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.bigquery.FakeBigQueryServer.Answer;
 import org.rainbow.pipeline.warehouse.bigquery.FakeBigQueryServer.Request;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.gcs.GcsObjectStorage;
+import org.rainbow.storage.local.LocalObjectStorage;
 
 /**
  * The BigQuery adapter's requests against a local stand-in of the REST API (no BigQuery runs here):
@@ -121,6 +129,29 @@ class BigQueryWarehouseContractTest {
             assertThat(r.method()).isEqualTo("DELETE");
             assertThat(r.path()).endsWith("/datasets/raw/tables/_load_orders_20261101");
         });
+    }
+
+    @Test
+    void batchViewsLeaveByExportDataIntoTheBucketAndTheFilesBigQueryWroteAreListed() throws Exception {
+        // LocalStorageHelper is the GCS client library's own in-memory stand-in; the two files are what BigQuery
+        // would have written there.
+        ObjectStorage bucket = new GcsObjectStorage(LocalStorageHelper.getOptions().getService(), "rainbow-views");
+        Path part = Files.writeString(Files.createTempFile("part", ".parquet"), "PAR1");
+        bucket.put("views/exports/7/agg_daily_sales/part-000000000000.parquet", part);
+        bucket.put("views/exports/7/agg_daily_sales/part-000000000001.parquet", part);
+        server.answer(new Answer("count(*)", List.<String[]>of(new String[] {"n", "INTEGER"}), List.of(List.of("37")), 0));
+
+        ExportedObjects exported = warehouse.exportParquet("select * from `rainbow-test.marts.agg_daily_sales`", bucket,
+                "views/exports/7/agg_daily_sales/");
+
+        assertThat(sql(jobs().get(0))).isEqualTo("export data options (uri = "
+                + "'gs://rainbow-views/views/exports/7/agg_daily_sales/part-*.parquet', format = 'PARQUET', overwrite = true) as\n"
+                + "select * from `rainbow-test.marts.agg_daily_sales`");
+        assertThat(exported.keys()).containsExactly("views/exports/7/agg_daily_sales/part-000000000000.parquet",
+                "views/exports/7/agg_daily_sales/part-000000000001.parquet");
+        assertThat(exported.rows()).isEqualTo(37);
+        assertThatThrownBy(() -> warehouse.exportParquet("select 1", new LocalObjectStorage(Files.createTempDirectory("views")),
+                "views/")).hasMessageContaining("BigQuery exports to gs:// only");
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The serving store on ClickHouse. Speed tables ({@code ReplacingMergeTree(_version, _deleted)}, written by
  * stream-bridge) are read with {@code FINAL}. Batch views live in {@code database}, partitioned by export:
- * an export's rows are inserted with a deduplication token per view (so two instances loading the same
+ * an export's rows are inserted with a deduplication token per file (so two instances loading the same
  * export insert it once), then the export is recorded in {@code exports}, which is what makes it served.
  * Older exports are dropped a partition at a time.
  */
@@ -145,14 +145,17 @@ public final class ClickHouseServingStore implements ServingStore {
             if (exported == null) {
                 throw new IllegalStateException("export " + export.exportId() + " has no view " + view.name());
             }
-            try (InputStream parquet = storage.open(exported.key())) {
-                client.insert(database + "." + view.name(), BatchTables.columnNames(view), parquet,
-                        ClickHouseFormat.Parquet, new InsertSettings().setDeduplicationToken(
-                                export.exportId() + "/" + view.name())).get(10, TimeUnit.MINUTES).close();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + exported.key() + ": " + e.getMessage(), e);
-            } catch (Exception e) {
-                throw failure("loading " + view.name() + " of export " + export.exportId(), e);
+            for (int part = 0; part < exported.keys().size(); part++) {
+                String key = exported.keys().get(part);
+                try (InputStream parquet = storage.open(key)) {
+                    client.insert(database + "." + view.name(), BatchTables.columnNames(view), parquet,
+                            ClickHouseFormat.Parquet, new InsertSettings().setDeduplicationToken(
+                                    export.exportId() + "/" + view.name() + "/" + part)).get(10, TimeUnit.MINUTES).close();
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot read " + key + ": " + e.getMessage(), e);
+                } catch (Exception e) {
+                    throw failure("loading " + view.name() + " of export " + export.exportId(), e);
+                }
             }
             long rows = count(database + "." + view.name(), export.exportId());
             if (rows != exported.rows()) {

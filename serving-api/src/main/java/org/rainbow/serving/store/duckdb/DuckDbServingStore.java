@@ -142,16 +142,20 @@ public final class DuckDbServingStore implements ServingStore {
         }
         List<Path> files = new ArrayList<>();
         try {
-            Map<BatchTables.View, Path> downloaded = new LinkedHashMap<>();
+            Map<BatchTables.View, List<Path>> downloaded = new LinkedHashMap<>();
             for (BatchTables.View view : BatchTables.VIEWS) {
                 BatchExport.View exported = export.views().get(view.name());
                 if (exported == null) {
                     throw new IllegalStateException("export " + export.exportId() + " has no view " + view.name());
                 }
-                Path file = Files.createTempFile("rainbow-" + view.name() + "-", ".parquet");
-                files.add(file);
-                storage.get(exported.key(), file);
-                downloaded.put(view, file);
+                List<Path> parts = new ArrayList<>();
+                for (String key : exported.keys()) {
+                    Path file = Files.createTempFile("rainbow-" + view.name() + "-", ".parquet");
+                    files.add(file);
+                    storage.get(key, file);
+                    parts.add(file);
+                }
+                downloaded.put(view, parts);
             }
             withConnection(connection -> {
                 replaceInOneTransaction(connection, export, downloaded);
@@ -166,14 +170,16 @@ public final class DuckDbServingStore implements ServingStore {
     }
 
     private static void replaceInOneTransaction(Connection connection, BatchExport export,
-                                                Map<BatchTables.View, Path> files) throws SQLException {
+                                                Map<BatchTables.View, List<Path>> files) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement sql = connection.createStatement()) {
-            for (Map.Entry<BatchTables.View, Path> view : files.entrySet()) {
+            for (Map.Entry<BatchTables.View, List<Path>> view : files.entrySet()) {
                 String names = String.join(", ", BatchTables.columnNames(view.getKey()));
                 sql.execute("delete from batch." + view.getKey().name());
-                long rows = sql.executeUpdate("insert into batch." + view.getKey().name() + " (" + names + ") select "
-                        + names + " from read_parquet('" + view.getValue().toString().replace("'", "''") + "')");
+                long rows = view.getValue().isEmpty() ? 0 : sql.executeUpdate("insert into batch." + view.getKey().name()
+                        + " (" + names + ") select " + names + " from read_parquet(" + view.getValue().stream()
+                        .map(p -> "'" + p.toString().replace("'", "''") + "'").collect(Collectors.joining(", ", "[", "]"))
+                        + ")");
                 long expected = export.views().get(view.getKey().name()).rows();
                 if (rows != expected) {
                     throw new IllegalStateException("export " + export.exportId() + " view " + view.getKey().name()

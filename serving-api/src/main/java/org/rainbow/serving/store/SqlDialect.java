@@ -12,6 +12,13 @@ public interface SqlDialect {
     /** The current rows of a speed table (latest version per key, deleted keys left out), as a FROM item. */
     String liveSpeedRows(String table, String alias);
 
+    /**
+     * The current rows of a speed table whose {@code column} is in {@code ids} (a subquery), as a FROM item;
+     * {@code column} has the same value in every version of a row (its key, or an order line's order), so the
+     * rows can be picked before versions are merged: a read of what changed, not of the whole table.
+     */
+    String liveSpeedRows(String table, String alias, String column, String ids);
+
     /** A batch view of the served export, as a FROM item. */
     String batchView(String view, String exportId, String alias);
 

@@ -266,6 +266,17 @@ public final class ClickHouseServingStore implements ServingStore {
             return speedDatabase + "." + table + " as " + alias + " final";
         }
 
+        /**
+         * {@code FINAL} reads only the granules the primary key ({@code id}) selects; for another column the ids
+         * are found first without {@code FINAL}, helped by the table's minmax index on that column.
+         */
+        @Override
+        public String liveSpeedRows(String table, String alias, String column, String ids) {
+            String speedTable = speedDatabase + "." + table;
+            String keys = column.equals("id") ? ids : "select id from " + speedTable + " where " + column + " in (" + ids + ")";
+            return "(select * from " + speedTable + " final where id in (" + keys + ")) as " + alias;
+        }
+
         @Override
         public String batchView(String view, String exportId, String alias) {
             return "(select * from " + database + "." + view + " where export_id = '" + exportId.replace("'", "")

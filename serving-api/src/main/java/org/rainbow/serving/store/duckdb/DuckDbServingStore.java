@@ -301,6 +301,11 @@ public final class DuckDbServingStore implements ServingStore {
         }
 
         @Override
+        public String liveSpeedRows(String table, String alias, String column, String ids) {
+            return "(select * from speed." + table + " where not _deleted and " + column + " in (" + ids + ")) as " + alias;
+        }
+
+        @Override
         public String batchView(String view, String exportId, String alias) {
             return "batch." + view + " as " + alias; // the schema holds only the served export
         }

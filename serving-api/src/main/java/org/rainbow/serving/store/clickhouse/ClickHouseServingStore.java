@@ -267,14 +267,13 @@ public final class ClickHouseServingStore implements ServingStore {
         }
 
         /**
-         * {@code FINAL} reads only the granules the primary key ({@code id}) selects; for another column the ids
-         * are found first without {@code FINAL}, helped by the table's minmax index on that column.
+         * The plain {@code FINAL} read: ClickHouse carries the query's dirty-order condition into it by primary key
+         * itself. Picking the ids first by subquery measured slower (benchmark P4 with 10 million lines of history
+         * in the speed tables: 37 against 25 ms).
          */
         @Override
         public String liveSpeedRows(String table, String alias, String column, String ids) {
-            String speedTable = speedDatabase + "." + table;
-            String keys = column.equals("id") ? ids : "select id from " + speedTable + " where " + column + " in (" + ids + ")";
-            return "(select * from " + speedTable + " final where id in (" + keys + ")) as " + alias;
+            return liveSpeedRows(table, alias);
         }
 
         @Override

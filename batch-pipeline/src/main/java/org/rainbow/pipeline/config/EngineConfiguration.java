@@ -7,8 +7,7 @@ import org.rainbow.pipeline.extract.TableExtractor;
 import org.rainbow.pipeline.model.ModelRunner;
 import org.rainbow.pipeline.model.SqlProjectLoader;
 import org.rainbow.storage.ObjectStorage;
-import org.rainbow.storage.gcs.GcsObjectStorage;
-import org.rainbow.storage.local.LocalObjectStorage;
+import org.rainbow.storage.StorageEngine;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.bigquery.BigQueryWarehouse;
 import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
@@ -21,10 +20,7 @@ class EngineConfiguration {
 
     @Bean
     ObjectStorage objectStorage(StorageProperties storage) {
-        return switch (storage.engine()) {
-            case LOCAL -> new LocalObjectStorage(storage.localRoot());
-            case GCS -> GcsObjectStorage.forBucket(storage.gcsBucket());
-        };
+        return storage.engine().open(storage.localRoot(), storage.gcsBucket());
     }
 
     @Bean
@@ -33,7 +29,7 @@ class EngineConfiguration {
             case DUCKDB -> DuckDbWarehouse.open(required(warehouse.duckdbFile(), "rainbow.warehouse.duckdb-file"));
             case BIGQUERY -> {
                 // BigQuery loads raw partitions from, and exports batch views to, gs:// only.
-                if (storage.engine() != StorageProperties.Engine.GCS) {
+                if (storage.engine() != StorageEngine.GCS) {
                     throw new IllegalStateException("rainbow.warehouse.engine=bigquery needs rainbow.storage.engine=gcs");
                 }
                 yield BigQueryWarehouse.connect(required(warehouse.bigqueryProject(), "rainbow.warehouse.bigquery-project"),

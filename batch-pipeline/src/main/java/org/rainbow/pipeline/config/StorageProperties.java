@@ -1,6 +1,7 @@
 package org.rainbow.pipeline.config;
 
 import jakarta.validation.constraints.NotNull;
+import org.rainbow.storage.StorageEngine;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -8,7 +9,5 @@ import org.springframework.validation.annotation.Validated;
 /** {@code rainbow.storage.*}: where the master dataset's Parquet objects live. */
 @Validated
 @ConfigurationProperties("rainbow.storage")
-public record StorageProperties(@NotNull Engine engine, Path localRoot, String gcsBucket) {
-
-    public enum Engine { LOCAL, GCS }
+public record StorageProperties(@NotNull StorageEngine engine, Path localRoot, String gcsBucket) {
 }

@@ -20,6 +20,15 @@ public record BatchExport(String exportId, Instant watermark, Instant exportedAt
     public record View(List<String> keys, long rows) {
     }
 
+    /** The view {@code name} of this export; an export without it is broken, not empty. */
+    public View view(String name) {
+        View view = views.get(name);
+        if (view == null) {
+            throw new IllegalStateException("export " + exportId + " has no view " + name);
+        }
+        return view;
+    }
+
     /** Where a view's files of an export go. */
     public static String viewPrefix(String exportId, String view) {
         return BatchExports.EXPORTS_PREFIX + exportId + "/" + view + "/";

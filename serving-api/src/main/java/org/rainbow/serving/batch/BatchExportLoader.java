@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.ServingStore;
 import org.rainbow.storage.ObjectStorage;
-import org.rainbow.storage.export.BatchExport;
 import org.rainbow.storage.export.BatchExports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,14 +54,9 @@ public class BatchExportLoader {
         }
     }
 
-    /** Loads the newest published export if the store serves an older one; returns what the store serves. */
+    /** Loads the newest published export (the store skips one it already serves); returns what the store serves. */
     public synchronized Optional<LoadedExport> loadLatest() {
-        Optional<BatchExport> latest = exports.latest();
-        Optional<LoadedExport> served = store.currentExport();
-        if (latest.isPresent() && served.map(s -> s.exportId().compareTo(latest.get().exportId()) < 0).orElse(true)) {
-            store.load(latest.get(), storage);
-            return store.currentExport();
-        }
-        return served;
+        exports.latest().ifPresent(latest -> store.load(latest, storage));
+        return store.currentExport();
     }
 }

@@ -137,14 +137,11 @@ public final class ClickHouseServingStore implements ServingStore {
 
     @Override
     public void load(BatchExport export, ObjectStorage storage) {
-        if (readCurrentExport().map(current -> current.exportId().compareTo(export.exportId()) >= 0).orElse(false)) {
+        if (readCurrentExport().filter(served -> served.isAtLeast(export.exportId())).isPresent()) {
             return;
         }
         for (BatchTables.View view : BatchTables.VIEWS) {
-            BatchExport.View exported = export.views().get(view.name());
-            if (exported == null) {
-                throw new IllegalStateException("export " + export.exportId() + " has no view " + view.name());
-            }
+            BatchExport.View exported = export.view(view.name());
             for (int part = 0; part < exported.keys().size(); part++) {
                 String key = exported.keys().get(part);
                 try (InputStream parquet = storage.open(key)) {

@@ -137,17 +137,14 @@ public final class DuckDbServingStore implements ServingStore {
 
     @Override
     public void load(BatchExport export, ObjectStorage storage) {
-        if (currentExport().map(current -> current.exportId().compareTo(export.exportId()) >= 0).orElse(false)) {
+        if (currentExport().filter(served -> served.isAtLeast(export.exportId())).isPresent()) {
             return;
         }
         List<Path> files = new ArrayList<>();
         try {
             Map<BatchTables.View, List<Path>> downloaded = new LinkedHashMap<>();
             for (BatchTables.View view : BatchTables.VIEWS) {
-                BatchExport.View exported = export.views().get(view.name());
-                if (exported == null) {
-                    throw new IllegalStateException("export " + export.exportId() + " has no view " + view.name());
-                }
+                BatchExport.View exported = export.view(view.name());
                 List<Path> parts = new ArrayList<>();
                 for (String key : exported.keys()) {
                     Path file = Files.createTempFile("rainbow-" + view.name() + "-", ".parquet");

@@ -49,6 +49,8 @@ class LocalStackIT {
     private static final int SERVING = 28181;
     private static final int PIPELINE = 28182;
     private static final int POSTGRES = 25432;
+    // Every port below Linux's ephemeral range (32768+), where an outgoing connection could hold it first;
+    // clear of the fixtures' ports (Kafka 29092-29094, controllers 100 above; ClickHouse 28123, 29900).
     private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -65,7 +67,7 @@ class LocalStackIT {
         stack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-jar", "rainbow-local/target/rainbow-local.jar", "up", "--state=" + state,
                 "--postgres-port=" + POSTGRES, "--api-port=" + API, "--serving-port=" + SERVING,
-                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--kafka-port=39092",
+                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--kafka-port=27092",
                 "--history-days=2", "--history-orders-per-day=40", "--rate=0")
                 .directory(CHECKOUT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         awaitOutput("Rainbow is up", Duration.ofMinutes(4));

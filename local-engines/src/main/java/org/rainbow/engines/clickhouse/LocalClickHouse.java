@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.rainbow.engines.LoopbackPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class LocalClickHouse implements AutoCloseable {
     }
 
     public static LocalClickHouse start(int httpPort, int tcpPort, Path dataDirectory) {
+        LoopbackPorts.requireFree("ClickHouse", List.of(httpPort, tcpPort));
         ChdbInstallation chdb = ChdbInstallation.ensureInstalled();
         long began = System.nanoTime();
         try {

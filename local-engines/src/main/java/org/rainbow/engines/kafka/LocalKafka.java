@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.rainbow.engines.LoopbackPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,8 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Formats the node directories on first start (reuses them afterwards), starts all nodes, waits for 3 brokers. */
     public static LocalKafka start(KafkaSettings settings) {
+        LoopbackPorts.requireFree("Kafka", Stream.concat(settings.brokerPorts().stream(),
+                settings.controllerPorts().stream()).toList());
         long began = System.nanoTime();
         List<KafkaRaftServer> nodes = new ArrayList<>();
         for (int node = 0; node < settings.brokerPorts().size(); node++) {

@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.rainbow.engines.LoopbackPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Starts the server, reusing the data directory when it already holds a cluster. */
     public static LocalPostgres start(PostgresSettings settings) {
+        LoopbackPorts.requireFree("PostgreSQL", List.of(settings.port()));
         try {
             Files.createDirectories(settings.dataDirectory());
             Files.createDirectories(settings.binariesDirectory());

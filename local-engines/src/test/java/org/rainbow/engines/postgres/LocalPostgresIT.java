@@ -1,7 +1,10 @@
 package org.rainbow.engines.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +35,19 @@ class LocalPostgresIT {
              Connection connection = postgres.connect("rainbow");
              Statement sql = connection.createStatement()) {
             assertThat(single(sql, "select v from kept")).isEqualTo("survives");
+        }
+    }
+
+    @Test
+    void aTakenPortIsRefusedInsteadOfTalkingToWhateverServerHoldsIt(@TempDir Path state) throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            LocalPostgres.PostgresSettings settings = new LocalPostgres.PostgresSettings(other.getLocalPort(),
+                    state.resolve("data"), Path.of(System.getProperty("java.io.tmpdir"), "rainbow-pg-binaries"),
+                    "rainbow", "rainbow", "rainbow", false);
+
+            assertThatThrownBy(() -> LocalPostgres.start(settings)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("port(s) [" + other.getLocalPort() + "] already in use");
+            assertThat(Files.exists(state.resolve("data/PG_VERSION"))).isFalse();
         }
     }
 

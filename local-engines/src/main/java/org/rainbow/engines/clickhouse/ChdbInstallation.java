@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.rainbow.engines.EngineVersions;
 
 /**
  * Installs, once per machine, the ClickHouse engine (npm package {@code @chdb/lib-linux-x64-gnu}) and
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 public record ChdbInstallation(Path library, Path launcher) {
 
     /** chDB 26.7 embeds ClickHouse 26.7. */
-    public static final String PACKAGE = "@chdb/lib-linux-x64-gnu@26.7.3-stable.1";
+    public static final String PACKAGE = "@chdb/lib-linux-x64-gnu@" + EngineVersions.current().clickhouse();
 
     public static synchronized ChdbInstallation ensureInstalled() {
         String home = System.getenv("RAINBOW_CHDB_HOME");

@@ -18,13 +18,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.Test;
+import org.rainbow.engines.EngineVersions;
 
 class LocalKafkaIT {
 
     @Test
     void threeBrokersReplicateATopicAndServeItsRecords() throws Exception {
         LocalKafka kafka = KafkaFixture.shared();
+        assertThat(AppInfoParser.getVersion()).isEqualTo(EngineVersions.current().kafka());
         try (Admin admin = kafka.admin()) {
             assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(3);
             admin.createTopics(List.of(new NewTopic("fixture.probe", 3, (short) 2))).all().get(30, TimeUnit.SECONDS);

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.rainbow.engines.EngineVersions;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalPostgresIT {
@@ -22,6 +23,7 @@ class LocalPostgresIT {
         try (LocalPostgres postgres = LocalPostgres.start(settings);
              Connection connection = postgres.connect("rainbow");
              Statement sql = connection.createStatement()) {
+            assertThat(single(sql, "show server_version")).isEqualTo(EngineVersions.current().postgresRelease());
             assertThat(single(sql, "show wal_level")).isEqualTo("logical");
             assertThat(single(sql, "show synchronous_commit")).isEqualTo("on");
             assertThat(single(sql, "show fsync")).isEqualTo("on");

@@ -14,10 +14,12 @@ final class ApiOrderPlacer implements OrderPlacer {
 
     private final HttpClient client;
     private final URI orders;
+    private final String authorization;
 
-    ApiOrderPlacer(HttpClient client, URI orders) {
+    ApiOrderPlacer(HttpClient client, URI orders, String token) {
         this.client = client;
         this.orders = orders;
+        this.authorization = "Bearer " + token;
     }
 
     @Override
@@ -25,6 +27,7 @@ final class ApiOrderPlacer implements OrderPlacer {
         HttpRequest request = HttpRequest.newBuilder(orders)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(order.json()))
                 .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

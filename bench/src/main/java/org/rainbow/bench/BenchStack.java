@@ -28,6 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchStack implements AutoCloseable {
 
+    /** A token made for this run: the API checks it on every order, as it does for any client. */
+    static final String API_TOKEN = "bench-" + java.util.UUID.randomUUID();
+
     private final Path dataDirectory;
     private LocalPostgres postgres;
     private ConfigurableApplicationContext api;
@@ -61,6 +64,7 @@ final class BenchStack implements AutoCloseable {
                 "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + postgres.password(),
                 "--rainbow.generator.enabled=false",
+                "--rainbow.security.token=" + API_TOKEN,
                 "--spring.main.banner-mode=off"));
         overrides.forEach((name, value) -> args.add("--" + name + "=" + value));
         return new SpringApplicationBuilder(RainbowApiApplication.class)

@@ -44,7 +44,7 @@ final class OrdersBenchmark {
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            PhaseResult api = load.run("API", () -> new ApiOrderPlacer(http, stack.ordersUri()));
+            PhaseResult api = load.run("API", () -> new ApiOrderPlacer(http, stack.ordersUri(), BenchStack.API_TOKEN));
             ResultTable.print(out, setup, ceiling, api);
         }
         out.printf("%nStopped rainbow-api and PostgreSQL, deleted the data (%.0f s in all).%n",

@@ -58,6 +58,7 @@ class LocalStackIT {
 
     private static Process stack;
     private static Path output;
+    private static String token;
     private static JdbcTemplate postgres;
 
     @BeforeAll
@@ -71,6 +72,7 @@ class LocalStackIT {
                 "--history-days=2", "--history-orders-per-day=40", "--rate=0")
                 .directory(CHECKOUT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         awaitOutput("Rainbow is up", Duration.ofMinutes(4));
+        token = Files.readString(state.resolve("api-token")).strip();
         awaitOutput("Backfill COMPLETED", Duration.ofMinutes(4));
         postgres = new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + POSTGRES + "/rainbow",
                 "rainbow", "rainbow"));
@@ -94,6 +96,13 @@ class LocalStackIT {
     @Order(1)
     void anOrderPlacedThroughTheApiIsInTodaysSalesWithinTwoSeconds() throws Exception {
         JsonNode before = today();
+        HttpResponse<String> anonymous = send(order(1));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        HttpResponse<String> operatorRoute = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PIPELINE
+                + "/api/v1/backfills?from=" + TODAY.minusDays(2) + "&to=" + TODAY.minusDays(1)))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(operatorRoute.statusCode()).isEqualTo(401);
 
         Instant placed = Instant.now();
         JsonNode order = placeOrder(2);
@@ -120,7 +129,8 @@ class LocalStackIT {
         String served = freshness().get("batch_export_id").asString();
 
         JsonNode run = JSON.readTree(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PIPELINE
-                + "/api/v1/partitions/" + yesterday + "/runs")).POST(HttpRequest.BodyPublishers.noBody())).body());
+                + "/api/v1/partitions/" + yesterday + "/runs")).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())).body());
         assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
         await("the re-run's export is served", Duration.ofSeconds(30),
                 () -> !served.equals(freshness().get("batch_export_id").asString()));
@@ -173,12 +183,16 @@ class LocalStackIT {
     }
 
     private static JsonNode placeOrder(int quantity) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + API + "/api/v1/orders"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\": 1, \"payment_id\": 1, \"products\": "
-                        + "[{\"productId\": 1, \"quantity\": " + quantity + "}]}")));
+        HttpResponse<String> response = send(order(quantity).header("Authorization", "Bearer " + token));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
+    }
+
+    private static HttpRequest.Builder order(int quantity) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + API + "/api/v1/orders"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\": 1, \"payment_id\": 1, \"products\": "
+                        + "[{\"productId\": 1, \"quantity\": " + quantity + "}]}"));
     }
 
     private static void assertEqualsPostgres(JsonNode days) {

@@ -35,9 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
         "rainbow.generator.history-days=3",
         "rainbow.generator.history-orders-per-day=30",
         "rainbow.generator.change-probability=0.1",
-        "logging.level.org.rainbow.api.web=WARN"})
+        "logging.level.org.rainbow.api.web=WARN",
+        "rainbow.security.token=" + ApiIT.TOKEN})
 public abstract class ApiIT {
 
+    /** The static bearer token the tests' application accepts; every request of {@link #send} carries it. */
+    protected static final String TOKEN = "api-it-token-0123456789abcdefghij";
     protected static final List<String> TABLES = List.of("order_details", "orders", "promotions", "products",
             "sellers", "customers", "payments");
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -89,6 +92,11 @@ public abstract class ApiIT {
     }
 
     protected Response send(HttpRequest.Builder request) {
+        return sendAnonymously(request.header("Authorization", "Bearer " + TOKEN));
+    }
+
+    /** Sends without credentials: what a caller who has no token gets. */
+    protected Response sendAnonymously(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -48,6 +48,7 @@ final class LocalStack {
         }
         createStateDirectory();
         stalePids.stopLeftovers();
+        Path token = ApiToken.ensure(options.stateDirectory());
         long began = System.nanoTime();
 
         postgres = LocalPostgres.start(PostgresSettings.localStack(options.stateDirectory(), options.postgresPort()));
@@ -60,6 +61,7 @@ final class LocalStack {
                         "--spring.datasource.url=" + postgres.jdbcUrl(),
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
+                        "--rainbow.security.token-file=" + token,
                         "--rainbow.generator.enabled=true",
                         "--rainbow.generator.seed=" + options.seed(),
                         "--rainbow.generator.orders-per-second=" + options.ordersPerSecond(),
@@ -79,6 +81,7 @@ final class LocalStack {
                         "--rainbow.pipeline.source.url=" + postgres.jdbcUrl(),
                         "--rainbow.pipeline.source.username=" + postgres.user(),
                         "--rainbow.pipeline.source.password=" + postgres.password(),
+                        "--rainbow.security.token-file=" + token,
                         "--rainbow.storage.local-root=" + state.resolve("storage"),
                         "--rainbow.warehouse.duckdb-file=" + state.resolve("warehouse.duckdb"),
                         "--rainbow.pipeline.work-directory=" + state.resolve("tmp/pipeline")),
@@ -121,6 +124,7 @@ final class LocalStack {
         System.out.printf("""
 
                 Rainbow is up (%.1f s). State and logs: %s
+                  API token         %s   (writes and operator routes: -H "Authorization: Bearer $(cat %s)")
                   PostgreSQL        jdbc:postgresql://127.0.0.1:%d/rainbow   (user rainbow, password rainbow)
                   rainbow-api       %s   (orders: %s/api/v1/orders, Swagger UI: %s/swagger-ui.html)
                                     metrics: %s/actuator/prometheus   log: %s
@@ -132,7 +136,8 @@ final class LocalStack {
                   serving-api       %s   (dashboard: %s/ ; sales: %s/api/v1/sales/daily ; Swagger UI: %s/swagger-ui.html)
                                     serving store: DuckDB %s (speed tables written here from Kafka)   log: %s
                 Press Ctrl-C to stop everything.
-                %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(), postgres.port(),
+                %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(),
+                ApiToken.read(token), token, postgres.port(),
                 apiUrl, apiUrl, apiUrl, apiUrl, api.log(), options.historyDays(), options.ordersPerSecond(),
                 options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(),
                 pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log(),
@@ -140,7 +145,7 @@ final class LocalStack {
         watchServices();
         // The generator seeds master data the day before its history starts: that day is partition one.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Thread backfill = new Thread(new HistoryBackfill(new PipelineClient(pipelineUrl), apiUrl,
+        Thread backfill = new Thread(new HistoryBackfill(new PipelineClient(pipelineUrl, ApiToken.forCommands(state)), apiUrl,
                 today.minusDays(options.historyDays() + 1L), today.minusDays(1)), "history-backfill");
         backfill.setDaemon(true);
         backfill.start();

@@ -1,5 +1,6 @@
 package org.rainbow.local;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -14,7 +15,9 @@ final class OperatorCommands {
 
     static int run(String command, String[] args) throws InterruptedException {
         Map<String, String> options = options(args);
-        PipelineClient pipeline = new PipelineClient(options.getOrDefault("pipeline-url", "http://127.0.0.1:8082"));
+        Path state = Path.of(options.getOrDefault("state", ".rainbow")).toAbsolutePath();
+        PipelineClient pipeline = new PipelineClient(options.getOrDefault("pipeline-url", "http://127.0.0.1:8082"),
+                ApiToken.forCommands(state));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         switch (command) {
             case "run-partition" -> {

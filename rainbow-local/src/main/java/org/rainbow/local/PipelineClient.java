@@ -16,9 +16,12 @@ final class PipelineClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String pipelineUrl;
+    private final String token;
 
-    PipelineClient(String pipelineUrl) {
+    /** {@code token} authorizes the operator routes (runs, backfills); null sends none. */
+    PipelineClient(String pipelineUrl, String token) {
         this.pipelineUrl = pipelineUrl;
+        this.token = token;
     }
 
     JsonNode runPartition(LocalDate day) {
@@ -72,8 +75,17 @@ final class PipelineClient {
 
     private JsonNode send(String method, String url, Duration timeout) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                    .method(method, HttpRequest.BodyPublishers.noBody());
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                throw new IllegalStateException(method + " " + url + " needs the stack's token: run this from the "
+                        + "checkout of the running ./rainbow up (it reads .rainbow/api-token), pass --state=DIR, "
+                        + "or set RAINBOW_API_TOKEN");
+            }
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
                         + response.body());

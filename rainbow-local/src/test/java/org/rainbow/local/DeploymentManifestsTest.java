@@ -342,7 +342,8 @@ class DeploymentManifestsTest {
         String script = String.join("\n", strings(maps(podSpecs(cronJob).get(0).get("containers")).get(0).get("args")));
         assertThat(script)
                 .contains("http://batch-pipeline:" + SERVICE_PORTS.get("batch-pipeline"))
-                .contains("-X POST \"${base}/api/v1/partitions/${day}/runs\"")
+                .contains("-X POST")
+                .contains("-H \"Authorization: Bearer ${API_TOKEN}\" \"${base}/api/v1/partitions/${day}/runs\"")
                 .contains("date -u -d \"@$(( $(date -u +%s) - 86400 ))\" +%F");
 
         assertThat(kubernetesEnvironment("batch-pipeline")).containsEntry("RAINBOW_PIPELINE_SCHEDULE_ENABLED", "false");

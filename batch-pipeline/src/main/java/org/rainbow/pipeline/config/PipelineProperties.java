@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -15,11 +16,13 @@ import org.springframework.validation.annotation.Validated;
  * @param workDirectory scratch space for Parquet files before they are uploaded
  * @param gridSize      partitions a backfill runs at once; 0 means one per core
  * @param schedule      the daily run at 00:00 UTC of the previous day's partition
+ * @param maxBackfillDays the longest range one backfill may take: a typo in a date must not queue centuries
  */
 @Validated
 @ConfigurationProperties("rainbow.pipeline")
 public record PipelineProperties(@Valid @NotNull Source source, @NotNull Path workDirectory, @Min(0) int gridSize,
-                                 @Valid @NotNull Schedule schedule) {
+                                 @Valid @NotNull Schedule schedule,
+                                 @DefaultValue("400") @Min(1) int maxBackfillDays) {
 
     public record Source(@NotBlank String url, @NotBlank String username, String password) {
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.rainbow.pipeline.config.PipelineProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,6 +26,7 @@ public class PartitionOperations {
     private final Job dailyPartition;
     private final Job backfill;
     private final Clock clock;
+    private final int maxBackfillDays;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "backfill-launcher");
         thread.setDaemon(true);
@@ -32,12 +34,13 @@ public class PartitionOperations {
     });
 
     PartitionOperations(JobOperator operator, JobRepository repository, @Qualifier("dailyPartition") Job dailyPartition,
-                        @Qualifier("backfill") Job backfill, Clock clock) {
+                        @Qualifier("backfill") Job backfill, Clock clock, PipelineProperties properties) {
         this.operator = operator;
         this.repository = repository;
         this.dailyPartition = dailyPartition;
         this.backfill = backfill;
         this.clock = clock;
+        this.maxBackfillDays = properties.maxBackfillDays();
     }
 
     /** Runs the day's partition now, to its end, as a new run (every asset is rebuilt). */
@@ -110,6 +113,11 @@ public class PartitionOperations {
     private JobParameters backfillParameters(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        if (days > maxBackfillDays) {
+            throw new IllegalArgumentException("a backfill takes at most " + maxBackfillDays + " days (" + from + " to "
+                    + to + " is " + days + "); split the range");
         }
         requireComplete(to);
         return new JobParametersBuilder()

@@ -1,6 +1,7 @@
 package org.rainbow.pipeline.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,6 +56,9 @@ class PartitionJobIT {
     private Warehouse warehouse;
     @Autowired
     private ObjectStorage storage;
+    /** The job repository's database (spring.datasource). */
+    @Autowired
+    private JdbcTemplate jobRepository;
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
@@ -173,6 +177,22 @@ class PartitionJobIT {
         assertDailyViewMatchesPostgres(DAY_1);
         assertThat(dailySales(DAY_1)).isEqualByComparingTo(dayOneBefore.subtract(new BigDecimal("54.00")).add(new BigDecimal("9.00")));
         assertThat(count("select count(*) from marts.fact_sales where order_id = 2 and is_deleted")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void aBackfillLongerThanTheLimitOrReversedIsRefusedBeforeAnythingRuns() {
+        long executions = jobRepository.queryForObject("select count(*) from batch_job_execution", Long.class);
+
+        assertThatThrownBy(() -> operations.backfillInBackground(DAY_3.minusDays(400), DAY_3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 400 days");
+        assertThatThrownBy(() -> operations.backfillInBackground(LocalDate.of(1, 1, 1), DAY_3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 400 days");
+        assertThatThrownBy(() -> operations.backfillInBackground(DAY_3, DAY_1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is after");
+
+        assertThat(jobRepository.queryForObject("select count(*) from batch_job_execution", Long.class))
+                .isEqualTo(executions);
     }
 
     private BigDecimal dailySales(LocalDate day) {

@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rainbow.engines.postgres.PostgresFixture;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.rainbow.engines.postgres.ServiceRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -50,19 +51,24 @@ public abstract class ApiIT {
     @Value("${local.server.port}")
     protected int port;
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    /** The tests' own view of the database, as the admin login: the application's login may not truncate. */
+    protected static JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         String url = PostgresFixture.freshDatabase("rainbow_api_it");
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(url, PostgresFixture.shared().user(),
+                PostgresFixture.shared().password()));
         registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresFixture.shared().user());
-        registry.add("spring.datasource.password", () -> PostgresFixture.shared().password());
+        // As deployed: migrations as the admin login, the application as its own least-privilege login.
+        registry.add("spring.flyway.user", () -> PostgresFixture.shared().user());
+        registry.add("spring.flyway.password", () -> PostgresFixture.shared().password());
+        registry.add("spring.datasource.username", ServiceRole.API::roleName);
+        registry.add("spring.datasource.password", () -> PostgresFixture.password(ServiceRole.API));
     }
 
     protected void truncateAll() {
-        jdbc.execute("truncate " + String.join(", ", TABLES) + " cascade");
+        jdbc.execute("truncate " + String.join(", ", TABLES) + ", generator_history_plan cascade");
     }
 
     protected Map<String, Long> rowCounts() {

@@ -1,31 +1,21 @@
 package org.rainbow.bridge;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
 
-/** A fresh PostgreSQL database with the Rainbow schema, taken from rainbow-api's migration (the one source of truth). */
+/**
+ * A fresh PostgreSQL database with the Rainbow schema, built by rainbow-api's migrations (the one source of
+ * truth) as the admin login, as a deployment does: the tables, the publication and the services' grants.
+ */
 final class RainbowSchema {
-
-    private static final Path MIGRATION = Path.of("../rainbow-api/src/main/resources/db/migration/V1__order_schema.sql");
 
     private RainbowSchema() {
     }
 
     static void create(String database) {
-        PostgresFixture.freshDatabase(database);
-        try (Connection connection = PostgresFixture.shared().connect(database);
-             Statement sql = connection.createStatement()) {
-            sql.execute(Files.readString(MIGRATION));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String url = PostgresFixture.freshDatabase(database);
+        LocalPostgres postgres = PostgresFixture.shared();
+        Flyway.configure().dataSource(url, postgres.user(), postgres.password()).load().migrate();
     }
 }

@@ -44,6 +44,7 @@ import org.rainbow.engines.kafka.KafkaFixture;
 import org.rainbow.engines.kafka.LocalKafka;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
+import org.rainbow.engines.postgres.ServiceRole;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -222,7 +223,8 @@ class SpeedLayerIT {
                 "--rainbow.bridge.capture.port=" + postgres.port(),
                 "--rainbow.bridge.capture.database=" + DATABASE,
                 "--rainbow.bridge.capture.slot-name=" + PREFIX,
-                "--rainbow.bridge.capture.publication-name=" + PREFIX,
+                "--rainbow.bridge.capture.user=" + ServiceRole.CAPTURE.roleName(),
+                "--rainbow.bridge.capture.password=" + PostgresFixture.password(ServiceRole.CAPTURE),
                 "--rainbow.bridge.capture.heartbeat-interval=1s",
                 "--rainbow.bridge.capture.offset-topic=" + PREFIX + ".offsets",
                 "--rainbow.bridge.capture.offset-flush-interval=500ms",

@@ -19,12 +19,19 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL 17 server started from the zonky binaries. Logical decoding is on
  * ({@code wal_level=logical}) so the speed layer can stream changes, and commits are synchronous so
- * a committed order survives a crash and is visible to change capture at once.
+ * a committed order survives a crash and is visible to change capture at once. Every connection, also on
+ * loopback, authenticates with a password (SCRAM): the services' least-privilege logins mean something.
  */
 public final class LocalPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final String PASSWORD_AUTHENTICATION = """
+            # Written by Rainbow (LocalPostgres): a password (SCRAM) for every connection, loopback only.
+            local   all           all                   scram-sha-256
+            host    all           all     127.0.0.1/32  scram-sha-256
+            host    replication   all     127.0.0.1/32  scram-sha-256
+            """;
 
     private final EmbeddedPostgres server;
     private final PostgresSettings settings;
@@ -55,8 +62,15 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", settings.durable() ? "on" : "off")
                     .setServerConfig("full_page_writes", settings.durable() ? "on" : "off")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // The server's own log, in <data>/log/postgresql.log (the local stack's operators read it).
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_filename", "postgresql.log")
+                    // The bootstrap superuser's own checks (start-up, stop) log in with the admin's password.
+                    .setConnectConfig("password", settings.password())
                     .start();
             LocalPostgres postgres = new LocalPostgres(server, settings);
+            postgres.requirePasswords();
             postgres.createDatabase(settings.database());
             log.info("PostgreSQL listening on 127.0.0.1:{} (data in {})", server.getPort(), settings.dataDirectory());
             return postgres;
@@ -86,8 +100,8 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /**
-     * Creates the application role (as replication-capable superuser, which logical decoding needs) and
-     * the database if they do not exist yet.
+     * Creates the admin login (a superuser: the operators' and the migrations' login, which also owns the
+     * change-capture publication) and the database if they do not exist yet.
      */
     public void createDatabase(String database) {
         requireIdentifier(database);
@@ -107,6 +121,58 @@ public final class LocalPostgres implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + database, e);
+        }
+    }
+
+    /**
+     * Makes {@code role} a login with {@code password} (and replication where the role needs it), creating it
+     * if the schema's migration has not yet; its privileges come from that migration.
+     */
+    public void ensureLogin(ServiceRole role, String password) {
+        String attributes = "login " + (role.replication() ? "replication" : "noreplication") + " password '"
+                + password.replace("'", "''") + "'";
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+             Statement sql = admin.createStatement()) {
+            boolean exists;
+            try (var rows = sql.executeQuery("select 1 from pg_roles where rolname = '" + role.roleName() + "'")) {
+                exists = rows.next();
+            }
+            sql.execute((exists ? "alter role " : "create role ") + role.roleName() + " with " + attributes);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set up the login " + role.roleName(), e);
+        }
+    }
+
+    /**
+     * Creates {@code database} owned by {@code owner} (a service's own database) if it does not exist. What an
+     * older stack made in it as the admin is handed over too, so the service can use its own tables.
+     */
+    public void createDatabase(String database, ServiceRole owner) {
+        createDatabase(database);
+        requireIdentifier(database);
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+             Statement sql = admin.createStatement()) {
+            sql.execute("alter database " + database + " owner to " + owner.roleName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hand database " + database + " to " + owner.roleName(), e);
+        }
+        try (Connection admin = connect(database); Statement sql = admin.createStatement()) {
+            sql.execute("""
+                    do $$
+                    declare r record;
+                    begin
+                        for r in select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                                 where n.nspname = 'public' and c.relkind in ('r', 'S', 'v')
+                                   and pg_get_userbyid(c.relowner) <> '%1$s'
+                                   and not exists (select from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i'))
+                        loop
+                            execute format('alter %%s public.%%I owner to %1$s',
+                                case r.relkind when 'S' then 'sequence' when 'v' then 'view' else 'table' end, r.relname);
+                        end loop;
+                    end;
+                    $$""".formatted(owner.roleName()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hand the tables of " + database + " to " + owner.roleName(), e);
         }
     }
 
@@ -134,6 +200,24 @@ public final class LocalPostgres implements AutoCloseable {
             log.info("PostgreSQL on port {} stopped", server.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Passwords for every connection: the bootstrap superuser gets the admin's password, then pg_hba.conf
+     * asks for SCRAM on the socket and on loopback. initdb's default trusts every local connection.
+     */
+    private void requirePasswords() throws IOException {
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+             Statement sql = admin.createStatement()) {
+            sql.execute("alter role postgres with password '" + settings.password().replace("'", "''") + "'");
+            Path hba = settings.dataDirectory().resolve("pg_hba.conf");
+            if (!Files.readString(hba).equals(PASSWORD_AUTHENTICATION)) {
+                Files.writeString(hba, PASSWORD_AUTHENTICATION);
+                sql.execute("select pg_reload_conf()");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not require passwords on port " + settings.port(), e);
         }
     }
 

@@ -21,9 +21,17 @@ public final class PostgresFixture {
         if (server == null) {
             server = LocalPostgres.start(new LocalPostgres.PostgresSettings(0, tempDirectory("rainbow-pg-data"),
                     binariesDirectory(), "rainbow", "rainbow", "rainbow", false));
+            for (ServiceRole role : ServiceRole.values()) {
+                server.ensureLogin(role, password(role));
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-fixture-stop"));
         }
         return server;
+    }
+
+    /** The test password of a service's login on the shared server (a throw-away cluster on loopback). */
+    public static String password(ServiceRole role) {
+        return role.roleName() + "-test-password";
     }
 
     /** Drops and re-creates {@code database} on the shared server and returns its JDBC URL. */

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,17 @@ class LocalPostgresIT {
              Connection connection = postgres.connect("rainbow");
              Statement sql = connection.createStatement()) {
             assertThat(single(sql, "select v from kept")).isEqualTo("survives");
+            for (String user : new String[] {"rainbow", "postgres"}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), user, "guess"))
+                        .hasMessageContaining("password authentication failed");
+            }
+            postgres.ensureLogin(ServiceRole.API, "api-password");
+            try (Connection api = DriverManager.getConnection(postgres.jdbcUrl(), "rainbow_api", "api-password");
+                 Statement apiSql = api.createStatement()) {
+                assertThat(single(apiSql, "select current_user")).isEqualTo("rainbow_api");
+                assertThat(single(apiSql, "select rolsuper::text from pg_roles where rolname = current_user"))
+                        .isEqualTo("false");
+            }
         }
     }
 

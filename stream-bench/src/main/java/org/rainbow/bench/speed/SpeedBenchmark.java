@@ -31,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.rainbow.bridge.StreamBridgeApplication;
+import org.flywaydb.core.Flyway;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.engines.kafka.LocalKafka;
 import org.rainbow.engines.postgres.LocalPostgres;
@@ -46,7 +47,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SpeedBenchmark {
 
-    private static final Path SCHEMA = Path.of("rainbow-api/src/main/resources/db/migration/V1__order_schema.sql");
     private static final int EVENTS_PER_ORDER = 3;
 
     private final LocalPostgres postgres;
@@ -266,7 +266,8 @@ public final class SpeedBenchmark {
                 "--rainbow.bridge.capture.port=" + postgres.port(),
                 "--rainbow.bridge.capture.database=bench_e2e",
                 "--rainbow.bridge.capture.slot-name=bench_e2e",
-                "--rainbow.bridge.capture.publication-name=bench_e2e",
+                "--rainbow.bridge.capture.user=" + postgres.user(),
+                "--rainbow.bridge.capture.password=" + postgres.password(),
                 "--rainbow.bridge.capture.offset-topic=bench.offsets",
                 "--rainbow.bridge.sink.engine=clickhouse",
                 "--rainbow.bridge.sink.clickhouse.url=http://127.0.0.1:" + clickHouse.httpPort(),
@@ -346,8 +347,8 @@ public final class SpeedBenchmark {
 
     private void createSchema(String database) throws Exception {
         postgres.createDatabase(database);
+        Flyway.configure().dataSource(postgres.jdbcUrl(database), postgres.user(), postgres.password()).load().migrate();
         try (Connection connection = postgres.connect(database); Statement sql = connection.createStatement()) {
-            sql.execute(Files.readString(SCHEMA));
             sql.execute("INSERT INTO sellers (id, name) VALUES (1, 'Bench')");
             sql.execute("INSERT INTO products (id, seller_id, name, category, price) VALUES (1, 1, 'Kettle', 'Kitchen', 19.99)");
             sql.execute("INSERT INTO customers (id, first_name, last_name, email) VALUES (1, 'B', 'Ench', 'b@example.com')");

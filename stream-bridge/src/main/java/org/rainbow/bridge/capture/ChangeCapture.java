@@ -52,7 +52,7 @@ public class ChangeCapture implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        PublicationSetup.apply(properties);
+        PublicationCheck.verify(properties);
         running = true;
         launch();
         log.info("Change capture started: {}:{}/{} slot {} -> topics {}.public.*", properties.host(), properties.port(),
@@ -138,15 +138,15 @@ public class ChangeCapture implements SmartLifecycle {
         p.setProperty("topic.prefix", topics.prefix());
         p.setProperty("plugin.name", "pgoutput");
         p.setProperty("slot.name", properties.slotName());
-        p.setProperty("publication.name", properties.publicationName());
+        p.setProperty("publication.name", PublicationCheck.PUBLICATION);
         p.setProperty("publication.autocreate.mode", "disabled");
-        p.setProperty("table.include.list", String.join(",", PublicationSetup.publishedTables()));
+        p.setProperty("table.include.list", String.join(",", PublicationCheck.publishedTables()));
         p.setProperty("snapshot.mode", properties.snapshotMode());
         // Exact decimals as strings: the default sends base64 bytes, "double" loses cents.
         p.setProperty("decimal.handling.mode", "string");
         p.setProperty("tombstones.on.delete", "false");
         p.setProperty("heartbeat.interval.ms", String.valueOf(properties.heartbeatInterval().toMillis()));
-        p.setProperty("heartbeat.action.query", PublicationSetup.HEARTBEAT_QUERY);
+        p.setProperty("heartbeat.action.query", PublicationCheck.HEARTBEAT_QUERY);
         p.setProperty("max.batch.size", String.valueOf(properties.maxBatchSize()));
         p.setProperty("max.queue.size", String.valueOf(properties.maxBatchSize() * 4));
         // Freshness: do not sleep half a second whenever the queue is momentarily empty.

@@ -68,7 +68,7 @@ class LocalStackIT {
         stack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-jar", "rainbow-local/target/rainbow-local.jar", "up", "--state=" + state,
                 "--postgres-port=" + POSTGRES, "--api-port=" + API, "--serving-port=" + SERVING,
-                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--kafka-port=27092",
+                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--control-port=28184", "--kafka-port=27092",
                 "--history-days=2", "--history-orders-per-day=40", "--rate=0")
                 .directory(CHECKOUT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         awaitOutput("Rainbow is up", Duration.ofMinutes(4));
@@ -88,7 +88,7 @@ class LocalStackIT {
             if (!stack.waitFor(90, TimeUnit.SECONDS)) {
                 stack.destroyForcibly();
             }
-            assertThat(Files.readString(output)).contains("stopped PostgreSQL");
+            assertThat(Files.readString(output)).contains("stopped postgres");
         }
     }
 

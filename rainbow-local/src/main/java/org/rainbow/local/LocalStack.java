@@ -11,28 +11,32 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.rainbow.engines.LoopbackPorts;
 import org.rainbow.engines.kafka.LocalKafka;
 import org.rainbow.engines.kafka.LocalKafka.KafkaSettings;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.LocalPostgres.PostgresSettings;
+import org.rainbow.engines.postgres.ServiceRole;
 
 /**
- * Starts the embedded engines, then each service against them, and stops it all in reverse order.
- * A service that dies stops the whole stack, so a half-running platform never poses as a healthy one.
+ * Starts the embedded engines (PostgreSQL, three Kafka nodes, each in a process of its own), then each service
+ * against them, all under a {@link Supervisor}: a part that dies is restarted while the rest keeps running.
+ * Ctrl-C (SIGTERM) stops it all in reverse order.
  */
 final class LocalStack {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
 
     private final Path checkout;
     private final StackOptions options;
     private final StalePids stalePids;
-    private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private LocalPostgres postgres;
-    private LocalKafka kafka;
+    private Supervisor supervisor;
+    private ControlServer control;
     private volatile boolean stopping;
 
     LocalStack(Path checkout, StackOptions options) {
@@ -48,110 +52,119 @@ final class LocalStack {
         }
         createStateDirectory();
         stalePids.stopLeftovers();
-        Path token = ApiToken.ensure(options.stateDirectory());
         long began = System.nanoTime();
+        Path state = options.stateDirectory();
+        Path logs = state.resolve("logs");
+        Path token = ApiToken.ensure(state);
+        LocalSecrets secrets = LocalSecrets.load(state);
+        LoopbackPorts.requireFree("The launcher's control API", List.of(options.controlPort()));
+        supervisor = new Supervisor(Supervisor.Policy.standard(), () -> stalePids.record(supervisor.pids()));
+        control = ControlServer.start(options.controlPort(), supervisor, ApiToken.read(token));
 
-        postgres = LocalPostgres.start(PostgresSettings.localStack(options.stateDirectory(), options.postgresPort()));
-        recordPids();
-        kafka = LocalKafka.start(KafkaSettings.localStack(options.stateDirectory(), options.kafkaPort()));
+        PostgresSettings postgresSettings = PostgresSettings.localStack(state, options.postgresPort());
+        PostgresEngine postgres = new PostgresEngine(postgresSettings, server -> {
+            for (ServiceRole role : ServiceRole.values()) {
+                server.ensureLogin(role, secrets.password(role));
+            }
+            server.createDatabase("rainbow_batch", ServiceRole.PIPELINE);
+        });
+        supervisor.add(postgres, "postgres", SERVICE_GRACE);
+        supervisor.startAndAwait(STARTUP, postgres.name());
+        LocalPostgres database = postgres.server();
+
+        KafkaSettings kafka = KafkaSettings.localStack(state, options.kafkaPort());
+        LoopbackPorts.requireFree("Kafka", Stream.concat(kafka.brokerPorts().stream(), kafka.controllerPorts().stream())
+                .toList());
+        Path launcherJar = checkout.resolve("rainbow-local/target/rainbow-local.jar");
+        List<String> nodes = new ArrayList<>();
+        for (int node = 0; node < kafka.brokerPorts().size(); node++) {
+            String name = "kafka-" + node;
+            supervisor.add(new JvmProcess(name, List.of("-XX:+UseSerialGC", "-Xmx512m"), launcherJar,
+                    List.of("kafka-node", "--node=" + node, "--state=" + state, "--kafka-port=" + options.kafkaPort()),
+                    Map.of(), logs, Readiness.port(kafka.brokerPorts().get(node))), "kafka", Duration.ofSeconds(60));
+            nodes.add(name);
+        }
+        supervisor.startAndAwait(STARTUP, nodes.toArray(String[]::new));
+        LocalKafka.awaitBrokers(kafka, Duration.ofSeconds(90));
 
         String apiUrl = "http://127.0.0.1:" + options.apiPort();
-        ServiceProcess api = ServiceProcess.start("rainbow-api", ServiceJars.find(checkout, "rainbow-api"), List.of(
-                        "--server.port=" + options.apiPort(),
-                        "--spring.datasource.url=" + postgres.jdbcUrl(),
-                        "--spring.datasource.username=" + postgres.user(),
-                        "--spring.datasource.password=" + postgres.password(),
-                        "--rainbow.security.token-file=" + token,
-                        "--rainbow.generator.enabled=true",
-                        "--rainbow.generator.seed=" + options.seed(),
-                        "--rainbow.generator.orders-per-second=" + options.ordersPerSecond(),
-                        "--rainbow.generator.history-days=" + options.historyDays(),
-                        "--rainbow.generator.history-orders-per-day=" + options.historyOrdersPerDay()),
-                options.stateDirectory().resolve("logs"), URI.create(apiUrl + "/actuator/health"));
-        services.add(api);
+        supervisor.add(service("rainbow-api", options.apiPort(), List.of(
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--rainbow.security.token-file=" + token,
+                "--rainbow.generator.enabled=true",
+                "--rainbow.generator.seed=" + options.seed(),
+                "--rainbow.generator.orders-per-second=" + options.ordersPerSecond(),
+                "--rainbow.generator.history-days=" + options.historyDays(),
+                "--rainbow.generator.history-orders-per-day=" + options.historyOrdersPerDay()), Map.of(
+                "SPRING_DATASOURCE_USERNAME", ServiceRole.API.roleName(),
+                "SPRING_DATASOURCE_PASSWORD", secrets.password(ServiceRole.API),
+                "SPRING_FLYWAY_USER", database.user(),
+                "SPRING_FLYWAY_PASSWORD", database.password())), "services", SERVICE_GRACE);
 
-        postgres.createDatabase("rainbow_batch");
         String pipelineUrl = "http://127.0.0.1:" + options.pipelinePort();
-        Path state = options.stateDirectory();
-        ServiceProcess pipeline = ServiceProcess.start("batch-pipeline", ServiceJars.find(checkout, "batch-pipeline"),
-                List.of("--server.port=" + options.pipelinePort(),
-                        "--spring.datasource.url=" + postgres.jdbcUrl("rainbow_batch"),
-                        "--spring.datasource.username=" + postgres.user(),
-                        "--spring.datasource.password=" + postgres.password(),
-                        "--rainbow.pipeline.source.url=" + postgres.jdbcUrl(),
-                        "--rainbow.pipeline.source.username=" + postgres.user(),
-                        "--rainbow.pipeline.source.password=" + postgres.password(),
-                        "--rainbow.security.token-file=" + token,
-                        "--rainbow.storage.local-root=" + state.resolve("storage"),
-                        "--rainbow.warehouse.duckdb-file=" + state.resolve("warehouse.duckdb"),
-                        "--rainbow.pipeline.work-directory=" + state.resolve("tmp/pipeline")),
-                state.resolve("logs"), URI.create(pipelineUrl + "/actuator/health"));
-        services.add(pipeline);
-        recordPids();
-        api.awaitHealthy(STARTUP);
-        pipeline.awaitHealthy(STARTUP);
+        supervisor.add(service("batch-pipeline", options.pipelinePort(), List.of(
+                "--spring.datasource.url=" + database.jdbcUrl("rainbow_batch"),
+                "--rainbow.pipeline.source.url=" + database.jdbcUrl(),
+                "--rainbow.security.token-file=" + token,
+                "--rainbow.storage.local-root=" + state.resolve("storage"),
+                "--rainbow.warehouse.duckdb-file=" + state.resolve("warehouse.duckdb"),
+                "--rainbow.pipeline.work-directory=" + state.resolve("tmp/pipeline")), Map.of(
+                "SPRING_DATASOURCE_USERNAME", ServiceRole.PIPELINE.roleName(),
+                "SPRING_DATASOURCE_PASSWORD", secrets.password(ServiceRole.PIPELINE),
+                "RAINBOW_PIPELINE_SOURCE_USERNAME", ServiceRole.PIPELINE.roleName(),
+                "RAINBOW_PIPELINE_SOURCE_PASSWORD", secrets.password(ServiceRole.PIPELINE))), "services", SERVICE_GRACE);
+        supervisor.startAndAwait(STARTUP, "rainbow-api", "batch-pipeline");
 
         // DuckDB admits one writing process per file: serving-api owns the serving store and hosts the speed
         // sink (Kafka -> speed tables) beside its queries; stream-bridge runs the capture role only.
         String servingUrl = "http://127.0.0.1:" + options.servingPort();
         Path duckDb = state.resolve("serving/rainbow.duckdb");
-        ServiceProcess serving = ServiceProcess.start("serving-api", ServiceJars.find(checkout, "serving-api"), List.of(
-                        "--server.port=" + options.servingPort(),
-                        "--rainbow.serving.engine=duckdb",
-                        "--rainbow.serving.duckdb.path=" + duckDb,
-                        "--rainbow.serving.speed-sink.enabled=true",
-                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--rainbow.storage.local-root=" + state.resolve("storage")),
-                state.resolve("logs"), URI.create(servingUrl + "/actuator/health"));
-        services.add(serving);
-        recordPids();
-
-        // After the API: its migrations create the tables that change capture publishes.
+        supervisor.add(service("serving-api", options.servingPort(), List.of(
+                "--rainbow.serving.engine=duckdb",
+                "--rainbow.serving.duckdb.path=" + duckDb,
+                "--rainbow.serving.speed-sink.enabled=true",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--rainbow.storage.local-root=" + state.resolve("storage")), Map.of()), "services", SERVICE_GRACE);
+        // After the API: its migrations create the tables and the publication that change capture reads.
         String bridgeUrl = "http://127.0.0.1:" + options.bridgePort();
-        ServiceProcess bridge = ServiceProcess.start("stream-bridge", ServiceJars.find(checkout, "stream-bridge"), List.of(
-                        "--server.port=" + options.bridgePort(),
-                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--rainbow.bridge.capture.port=" + postgres.port(),
-                        "--rainbow.bridge.capture.user=" + postgres.user(),
-                        "--rainbow.bridge.capture.password=" + postgres.password(),
-                        "--rainbow.bridge.sink.enabled=false"),
-                state.resolve("logs"), URI.create(bridgeUrl + "/actuator/health"));
-        services.add(bridge);
-        recordPids();
-        serving.awaitHealthy(STARTUP);
-        bridge.awaitHealthy(STARTUP);
+        supervisor.add(service("stream-bridge", options.bridgePort(), List.of(
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--rainbow.bridge.capture.port=" + database.port(),
+                "--rainbow.bridge.sink.enabled=false"), Map.of(
+                "RAINBOW_BRIDGE_CAPTURE_USER", ServiceRole.CAPTURE.roleName(),
+                "RAINBOW_BRIDGE_CAPTURE_PASSWORD", secrets.password(ServiceRole.CAPTURE))), "services", SERVICE_GRACE);
+        supervisor.startAndAwait(STARTUP, "serving-api", "stream-bridge");
 
         System.out.printf("""
 
                 Rainbow is up (%.1f s). State and logs: %s
-                  API token         %s   (writes and operator routes: -H "Authorization: Bearer $(cat %s)")
-                  PostgreSQL        jdbc:postgresql://127.0.0.1:%d/rainbow   (user rainbow, password rainbow)
+                  API token         %s
+                                    writes and operator routes: -H "Authorization: Bearer $(cat %s)"
+                  PostgreSQL        jdbc:postgresql://127.0.0.1:%d/rainbow   (admin login rainbow, password rainbow;
+                                    the services log in as rainbow_api, rainbow_capture, rainbow_pipeline)
                   rainbow-api       %s   (orders: %s/api/v1/orders, Swagger UI: %s/swagger-ui.html)
-                                    metrics: %s/actuator/prometheus   log: %s
                   traffic generator %s history days, then %s orders/s live (seed %d)
-                  Kafka (3 brokers) %s   (topics rainbow.public.<table>, rainbow.dlq)
-                  stream-bridge     %s   (change capture -> Kafka; health: %s/actuator/health)   log: %s
+                  Kafka (3 nodes)   %s   (topics rainbow.public.<table>, rainbow.dlq)
+                  stream-bridge     %s   (change capture -> Kafka)
                   batch-pipeline    %s   (assets: ./rainbow status; daily run at 00:00 UTC)
-                                    Parquet master dataset: %s   warehouse: %s   log: %s
-                  serving-api       %s   (dashboard: %s/ ; sales: %s/api/v1/sales/daily ; Swagger UI: %s/swagger-ui.html)
-                                    serving store: DuckDB %s (speed tables written here from Kafka)   log: %s
+                                    Parquet master dataset: %s   warehouse: %s
+                  serving-api       %s   (dashboard: %s/ ; sales: %s/api/v1/sales/daily)
+                                    serving store: DuckDB %s (speed tables written here from Kafka)
+                  supervision       ./rainbow ps shows every part; one that dies is restarted (logs: %s)
                 Press Ctrl-C to stop everything.
-                %n""", (System.nanoTime() - began) / 1e9, options.stateDirectory(),
-                ApiToken.read(token), token, postgres.port(),
-                apiUrl, apiUrl, apiUrl, apiUrl, api.log(), options.historyDays(), options.ordersPerSecond(),
-                options.seed(), kafka.bootstrapServers(), bridgeUrl, bridgeUrl, bridge.log(),
-                pipelineUrl, state.resolve("storage"), state.resolve("warehouse.duckdb"), pipeline.log(),
-                servingUrl, servingUrl, servingUrl, servingUrl, duckDb, serving.log());
-        watchServices();
+                %n""", (System.nanoTime() - began) / 1e9, state, ApiToken.read(token), token,
+                database.port(), apiUrl, apiUrl, apiUrl, options.historyDays(), options.ordersPerSecond(),
+                options.seed(), kafka.bootstrapServers(), bridgeUrl, pipelineUrl, state.resolve("storage"),
+                state.resolve("warehouse.duckdb"), servingUrl, servingUrl, servingUrl, duckDb, logs);
         // The generator seeds master data the day before its history starts: that day is partition one.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Thread backfill = new Thread(new HistoryBackfill(new PipelineClient(pipelineUrl, ApiToken.forCommands(state)), apiUrl,
+        Thread backfill = new Thread(new HistoryBackfill(new PipelineClient(pipelineUrl, ApiToken.read(token)), apiUrl,
                 today.minusDays(options.historyDays() + 1L), today.minusDays(1)), "history-backfill");
         backfill.setDaemon(true);
         backfill.start();
     }
 
-    /** Blocks until {@link #stop()} ran (Ctrl-C) or a service died. */
+    /** Blocks until {@link #stop()} ran (Ctrl-C, SIGTERM). */
     void awaitStop() throws InterruptedException {
         stopped.await();
     }
@@ -162,53 +175,23 @@ final class LocalStack {
         }
         stopping = true;
         System.out.println("Stopping Rainbow ...");
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop(Duration.ofSeconds(30));
-            System.out.println("  stopped " + services.get(i).name());
+        if (control != null) {
+            control.close();
         }
-        if (kafka != null) {
-            kafka.close();
-            System.out.println("  stopped Kafka");
-        }
-        if (postgres != null) {
-            postgres.close();
-            System.out.println("  stopped PostgreSQL");
+        if (supervisor != null) {
+            supervisor.stopAll();
         }
         stalePids.clear();
         stopped.countDown();
     }
 
-    private void watchServices() {
-        Thread watcher = new Thread(() -> {
-            while (!stopping) {
-                for (ServiceProcess service : services) {
-                    if (!service.isAlive() && !stopping) {
-                        System.err.println(service.name() + " died; see " + service.log() + ". Stopping the stack.");
-                        System.exit(1);
-                    }
-                }
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "rainbow-watch");
-        watcher.setDaemon(true);
-        watcher.start();
-    }
-
-    private void recordPids() {
-        List<Long> pids = new ArrayList<>(services.stream().map(ServiceProcess::pid).toList());
-        Path postmasterPid = options.stateDirectory().resolve("postgres/data/postmaster.pid");
-        try {
-            if (Files.exists(postmasterPid)) {
-                pids.add(Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        stalePids.record(pids);
+    private JvmProcess service(String name, int port, List<String> arguments, Map<String, String> environment) {
+        List<String> all = new ArrayList<>();
+        all.add("--server.port=" + port);
+        all.addAll(arguments);
+        return new JvmProcess(name, List.of("-XX:+UseSerialGC"), ServiceJars.find(checkout, name), all, environment,
+                options.stateDirectory().resolve("logs"),
+                Readiness.healthEndpoint(URI.create("http://127.0.0.1:" + port + "/actuator/health")));
     }
 
     private void createStateDirectory() {

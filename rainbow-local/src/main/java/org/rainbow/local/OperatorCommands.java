@@ -1,20 +1,42 @@
 package org.rainbow.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** {@code ./rainbow status | run-partition | backfill}: the batch layer's operations against a running stack. */
+/**
+ * Operations against a running stack: {@code ./rainbow status | run-partition | backfill} on the batch layer,
+ * {@code ./rainbow ps | stop | start | restart} on the launcher's supervision.
+ */
 final class OperatorCommands {
 
     private OperatorCommands() {
     }
 
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("status", "run-partition", "backfill", "ps", "stop",
+            "start", "restart");
+
     static int run(String command, String[] args) throws InterruptedException {
+        if (java.util.Set.of("stop", "start", "restart").contains(command)) {
+            if (args.length == 0 || args[0].startsWith("--")) {
+                throw new IllegalArgumentException("./rainbow " + command + " NAME: which part? (./rainbow ps lists them)");
+            }
+            String name = args[0];
+            Map<String, String> options = options(java.util.Arrays.copyOfRange(args, 1, args.length));
+            JsonNode status = control(options).send("POST", controlUrl(options) + "/api/v1/services/" + name + "/"
+                    + command, Duration.ofMinutes(2));
+            System.out.println(name + ": " + status.get("state").asString());
+            return 0;
+        }
         Map<String, String> options = options(args);
+        if (command.equals("ps")) {
+            printServices(control(options).send("GET", controlUrl(options) + "/api/v1/services", Duration.ofSeconds(30)));
+            return 0;
+        }
         Path state = Path.of(options.getOrDefault("state", ".rainbow")).toAbsolutePath();
         PipelineClient pipeline = new PipelineClient(options.getOrDefault("pipeline-url", "http://127.0.0.1:8082"),
                 ApiToken.forCommands(state));
@@ -43,6 +65,26 @@ final class OperatorCommands {
                 return 0;
             }
             default -> throw new IllegalArgumentException("unknown command " + command);
+        }
+    }
+
+    private static JsonHttp control(Map<String, String> options) {
+        return new JsonHttp(ApiToken.forCommands(Path.of(options.getOrDefault("state", ".rainbow")).toAbsolutePath()));
+    }
+
+    private static String controlUrl(Map<String, String> options) {
+        return "http://127.0.0.1:" + options.getOrDefault("control-port", String.valueOf(StackOptions.DEFAULT_CONTROL_PORT));
+    }
+
+    private static void printServices(JsonNode services) {
+        System.out.printf("%-15s %-12s %8s %9s %-8s %-20s %s%n", "PART", "STATE", "PID", "RESTARTS", "HEALTH", "SINCE",
+                "LOG");
+        for (JsonNode service : services) {
+            JsonNode pid = service.get("pid");
+            System.out.printf("%-15s %-12s %8s %9d %-8s %-20s %s%n", service.get("name").asString(),
+                    service.get("state").asString(), pid == null || pid.isNull() ? "-" : pid.asString(),
+                    service.get("restarts").asInt(), service.get("healthy").asBoolean() ? "UP" : "DOWN",
+                    service.get("since").asString().replaceFirst("\\.\\d+Z$", "Z"), service.get("log").asString());
         }
     }
 

@@ -1,27 +1,19 @@
 package org.rainbow.local;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The operator commands' view of batch-pipeline's HTTP API (and of the generator's progress). */
 final class PipelineClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonHttp http;
     private final String pipelineUrl;
-    private final String token;
 
     /** {@code token} authorizes the operator routes (runs, backfills); null sends none. */
     PipelineClient(String pipelineUrl, String token) {
         this.pipelineUrl = pipelineUrl;
-        this.token = token;
+        this.http = new JsonHttp(token);
     }
 
     JsonNode runPartition(LocalDate day) {
@@ -74,28 +66,6 @@ final class PipelineClient {
     }
 
     private JsonNode send(String method, String url, Duration timeout) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .method(method, HttpRequest.BodyPublishers.noBody());
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 401) {
-                throw new IllegalStateException(method + " " + url + " needs the stack's token: run this from the "
-                        + "checkout of the running ./rainbow up (it reads .rainbow/api-token), pass --state=DIR, "
-                        + "or set RAINBOW_API_TOKEN");
-            }
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(url + " is not reachable (is ./rainbow up running?): " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(method, url, timeout);
     }
 }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Entry point of {@code ./rainbow}: {@code up} starts the local stack and runs until Ctrl-C; {@code status},
- * {@code run-partition} and {@code backfill} operate the batch layer of a running stack.
+ * Entry point of {@code ./rainbow}: {@code up} starts the local stack and runs until Ctrl-C; the
+ * {@link OperatorCommands} operate a running stack; {@code kafka-node} is one Kafka node of the stack (the
+ * launcher runs three).
  */
 public final class RainbowLocal {
 
@@ -13,7 +14,11 @@ public final class RainbowLocal {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && java.util.Set.of("status", "run-partition", "backfill").contains(args[0])) {
+        if (args.length > 0 && args[0].equals("kafka-node")) {
+            KafkaNodeProcess.run(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && OperatorCommands.COMMANDS.contains(args[0])) {
             try {
                 System.exit(OperatorCommands.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
             } catch (IllegalArgumentException | IllegalStateException | java.time.format.DateTimeParseException e) {

@@ -42,8 +42,12 @@ class DeploymentManifestsTest {
     /** Variables in these namespaces are Spring settings: each must bind to a property of its service. */
     private static final List<String> SPRING_NAMESPACES = List.of("RAINBOW_", "SPRING_", "MANAGEMENT_", "SERVER_");
 
+    /** Actuator's own port in every service's container (MANAGEMENT_SERVER_PORT): probes only, never published. */
+    private static final int MANAGEMENT_PORT = 9090;
+
     /** Spring Boot's own properties that the manifests set although no application.yml mentions them. */
-    private static final Set<String> BOOT_PROPERTIES = Set.of("management.endpoint.health.probes.enabled");
+    private static final Set<String> BOOT_PROPERTIES = Set.of("management.endpoint.health.probes.enabled",
+            "management.server.port", "spring.datasource.password", "spring.flyway.user", "spring.flyway.password");
 
     /** serving-api's settings as its contract names them: the check falls back on these until the module exists. */
     private static final Set<String> SERVING_API_CONTRACT = Set.of("server.port", "rainbow.serving.engine",
@@ -240,18 +244,35 @@ class DeploymentManifestsTest {
             Object build = service.get("build");
             assertThat(build instanceof Map<?, ?> ? map(build).get("context") : build)
                     .as("%s builds from its module", module).isEqualTo("./" + module);
-            assertThat(strings(service.get("ports"))).as("%s ports", module).contains(port + ":" + port);
+            assertThat(strings(service.get("ports"))).as("%s ports", module).containsExactly("127.0.0.1:" + port + ":" + port);
+            assertThat(environment(service)).as("%s management port", module)
+                    .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT));
+            assertThat(kubernetesEnvironment(module)).as("%s management port on Kubernetes", module)
+                    .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT));
             assertThat(String.join(" ", strings(map(service.get("healthcheck")).get("test"))))
-                    .as("%s compose healthcheck", module).contains("127.0.0.1:" + port + "/actuator/health/readiness");
+                    .as("%s compose healthcheck", module)
+                    .contains("127.0.0.1:" + MANAGEMENT_PORT + "/actuator/health/readiness");
 
             Map<String, Object> container = serviceContainer(module);
             Map<String, Object> http = maps(container.get("ports")).stream()
                     .filter(p -> "http".equals(p.get("name"))).findFirst().orElseThrow();
             assertThat(http.get("containerPort")).as("%s containerPort", module).isEqualTo(port);
+            assertThat(maps(container.get("ports"))).as("%s management containerPort", module)
+                    .anySatisfy(p -> assertThat(p).containsEntry("name", "management")
+                            .containsEntry("containerPort", MANAGEMENT_PORT));
             assertThat(String.valueOf(container.get("image"))).isEqualTo("ghcr.io/rainbow-data/" + module + ":0.1.0");
             Map<String, Object> k8sService = maps(map(baseResource("Service", module).get("spec")).get("ports")).get(0);
             assertThat(k8sService.get("port")).as("%s Service port", module).isEqualTo(port);
             assertThat(k8sService.get("targetPort")).isEqualTo("http");
+        });
+    }
+
+    @Test
+    void composePublishesEveryPortOnLoopbackOnly() {
+        composeServices().forEach((name, service) -> {
+            for (String published : strings(service.getOrDefault("ports", List.of()))) {
+                assertThat(published).as("%s publishes %s", name, published).startsWith("127.0.0.1:");
+            }
         });
     }
 
@@ -568,7 +589,7 @@ class DeploymentManifestsTest {
 
     private static String probePath(Map<String, Object> container, String probe) {
         Map<String, Object> httpGet = map(map(container.get(probe)).get("httpGet"));
-        assertThat(httpGet.get("port")).as(probe + " port").isEqualTo("http");
+        assertThat(httpGet.get("port")).as(probe + " port").isEqualTo("management");
         return (String) httpGet.get("path");
     }
 

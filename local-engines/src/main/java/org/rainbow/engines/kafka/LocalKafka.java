@@ -1,28 +1,16 @@
 package org.rainbow.engines.kafka;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.rainbow.engines.LoopbackPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +23,11 @@ import org.slf4j.LoggerFactory;
 public final class LocalKafka implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
-    private static final String CLUSTER_ID = "cmFpbmJvdy1sb2NhbC0x";
 
     private final KafkaSettings settings;
-    private final List<KafkaRaftServer> nodes;
+    private final List<KafkaNode> nodes;
 
-    private LocalKafka(KafkaSettings settings, List<KafkaRaftServer> nodes) {
+    private LocalKafka(KafkaSettings settings, List<KafkaNode> nodes) {
         this.settings = settings;
         this.nodes = nodes;
     }
@@ -50,24 +37,19 @@ public final class LocalKafka implements AutoCloseable {
         LoopbackPorts.requireFree("Kafka", Stream.concat(settings.brokerPorts().stream(),
                 settings.controllerPorts().stream()).toList());
         long began = System.nanoTime();
-        List<KafkaRaftServer> nodes = new ArrayList<>();
-        for (int node = 0; node < settings.brokerPorts().size(); node++) {
-            KafkaConfig config = new KafkaConfig(nodeProperties(settings, node), false);
-            format(settings.nodeDirectory(node), node);
-            nodes.add(new KafkaRaftServer(config, Time.SYSTEM));
-        }
         // Started together: a lone node waits for the quorum, and a sequential start would wait on each.
-        CompletableFuture.allOf(nodes.stream().map(n -> CompletableFuture.runAsync(n::startup))
-                .toArray(CompletableFuture[]::new)).join();
+        List<CompletableFuture<KafkaNode>> starting = IntStream.range(0, settings.brokerPorts().size())
+                .mapToObj(node -> CompletableFuture.supplyAsync(() -> KafkaNode.start(settings, node))).toList();
+        List<KafkaNode> nodes = starting.stream().map(CompletableFuture::join).toList();
         LocalKafka kafka = new LocalKafka(settings, nodes);
-        kafka.awaitBrokers(Duration.ofSeconds(60));
+        awaitBrokers(settings, Duration.ofSeconds(60));
         log.info("Kafka cluster of {} brokers up at {} in {} ms", nodes.size(), kafka.bootstrapServers(),
                 (System.nanoTime() - began) / 1_000_000);
         return kafka;
     }
 
     public String bootstrapServers() {
-        return settings.brokerPorts().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+        return settings.bootstrapServers();
     }
 
     public List<Integer> brokerPorts() {
@@ -75,25 +57,24 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+        return settings.admin();
     }
 
     /** Stops all nodes at once: stopped one by one, the last ones lose the quorum and hang on shutdown. */
     @Override
     public void close() {
-        CompletableFuture.allOf(nodes.stream().map(n -> CompletableFuture.runAsync(() -> {
-            n.shutdown();
-            n.awaitShutdown();
-        })).toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
+        CompletableFuture.allOf(nodes.stream().map(n -> CompletableFuture.runAsync(n::close))
+                .toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
         log.info("Kafka cluster at {} stopped", bootstrapServers());
     }
 
-    private void awaitBrokers(Duration timeout) {
+    /** Waits until every node of the cluster has registered as a broker (each node may run in any process). */
+    public static void awaitBrokers(KafkaSettings settings, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = admin()) {
+        try (Admin admin = settings.admin()) {
             while (System.nanoTime() < deadline) {
                 try {
-                    if (admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size() == nodes.size()) {
+                    if (admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size() == settings.brokerPorts().size()) {
                         return;
                     }
                 } catch (Exception notYet) {
@@ -104,69 +85,8 @@ public final class LocalKafka implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException("Kafka brokers at " + bootstrapServers() + " did not all register in " + timeout);
-    }
-
-    private static Properties nodeProperties(KafkaSettings settings, int node) {
-        String voters = IntStream.range(0, settings.controllerPorts().size())
-                .mapToObj(i -> i + "@127.0.0.1:" + settings.controllerPorts().get(i))
-                .collect(Collectors.joining(","));
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(node));
-        p.put("controller.quorum.voters", voters);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + settings.brokerPorts().get(node)
-                + ",CONTROLLER://127.0.0.1:" + settings.controllerPorts().get(node));
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + settings.brokerPorts().get(node));
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("log.dirs", settings.nodeDirectory(node).toString());
-        p.put("num.partitions", "3");
-        p.put("default.replication.factor", "2");
-        p.put("min.insync.replicas", "1");
-        p.put("offsets.topic.replication.factor", "3");
-        p.put("offsets.topic.num.partitions", "6");
-        p.put("transaction.state.log.replication.factor", "3");
-        p.put("transaction.state.log.min.isr", "2");
-        p.put("share.coordinator.state.topic.replication.factor", "3");
-        p.put("share.coordinator.state.topic.min.isr", "2");
-        // Applications create their topics explicitly, with the partitions and replicas they need.
-        p.put("auto.create.topics.enable", "false");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // Three nodes share two busy cores with the rest of the platform: tolerate slow heartbeats.
-        p.put("broker.session.timeout.ms", "30000");
-        p.put("controller.quorum.election.timeout.ms", "3000");
-        p.put("controller.quorum.fetch.timeout.ms", "6000");
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "4");
-        p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
-        p.put("log.retention.hours", "168");
-        p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
-        p.put("unclean.leader.election.enable", "false");
-        return p;
-    }
-
-    private static void format(Path directory, int node) {
-        if (Files.exists(directory.resolve("meta.properties"))) {
-            return;
-        }
-        try {
-            Files.createDirectories(directory);
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setClusterId(CLUSTER_ID)
-                    .setNodeId(node)
-                    .setControllerListenerName("CONTROLLER")
-                    .setMetadataLogDirectory(directory.toString())
-                    .setDirectories(List.of(directory.toString()))
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not format Kafka storage in " + directory, e);
-        }
+        throw new IllegalStateException("Kafka brokers at " + settings.bootstrapServers() + " did not all register in "
+                + timeout);
     }
 
     /** Broker ports and controller ports, one each per node, and where the nodes keep their logs. */
@@ -189,6 +109,14 @@ public final class LocalKafka implements AutoCloseable {
 
         Path nodeDirectory(int node) {
             return dataDirectory.resolve("node-" + node);
+        }
+
+        public String bootstrapServers() {
+            return brokerPorts.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+        }
+
+        public Admin admin() {
+            return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
         }
     }
 }

@@ -48,8 +48,11 @@ public class OrderPlacementService {
         return placeOrder(request, clock.instant());
     }
 
-    /** Places the order as of {@code at}: promotions must be valid on that (UTC) day. */
-    @Transactional
+    /**
+     * Places the order as of {@code at}: promotions must be valid on that (UTC) day. A rejection is thrown before
+     * anything is written, so it leaves a surrounding transaction (a generated history day) usable.
+     */
+    @Transactional(noRollbackFor = InvalidRequestException.class)
     public OrderView placeOrder(PlaceOrderRequest request, Instant at) {
         if (!customers.existsById(request.customerId())) {
             throw new InvalidRequestException("customerId", "customer " + request.customerId() + " does not exist");

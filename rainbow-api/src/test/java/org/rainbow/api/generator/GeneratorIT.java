@@ -1,16 +1,25 @@
 package org.rainbow.api.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.rainbow.api.customer.CustomerService;
+import org.rainbow.api.order.OrderPlacementService;
+import org.rainbow.api.product.ProductService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rainbow.api.ApiIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class GeneratorIT extends ApiIT {
 
@@ -23,7 +32,15 @@ class GeneratorIT extends ApiIT {
     @Autowired
     private TrafficGenerator traffic;
     @Autowired
-    private GeneratorRunner runner;
+    private HistoryPlanStore plans;
+    @Autowired
+    private OrderPlacementService orders;
+    @Autowired
+    private CustomerService customers;
+    @Autowired
+    private ProductService products;
+    @Autowired
+    private TransactionTemplate transactions;
 
     @BeforeEach
     void empty() {
@@ -32,10 +49,10 @@ class GeneratorIT extends ApiIT {
 
     @Test
     void sameSeedGivesTheSameHistoryAndAnotherSeedAnother() throws Exception {
-        runner.seedWithHistory(TODAY);
+        withSeed(settings.seed(), 0, 0).seedWithHistory(TODAY);
         List<Map<String, Object>> first = history();
         truncateAll();
-        runner.seedWithHistory(TODAY);
+        withSeed(settings.seed(), 0, 0).seedWithHistory(TODAY);
         List<Map<String, Object>> second = history();
         truncateAll();
         withSeed(settings.seed() + 1, 0, 0).seedWithHistory(TODAY);
@@ -46,8 +63,55 @@ class GeneratorIT extends ApiIT {
     }
 
     @Test
+    void aHistoryInterruptedAnywhereResumesToTheSameHistoryAsAnUninterruptedRun() throws Exception {
+        withSeed(settings.seed(), 0, 0).seedWithHistory(TODAY);
+        List<Map<String, Object>> whole = history();
+        for (int cut : new int[] {1, 45, 75}) {
+            truncateAll();
+            GeneratorRunner interrupted = new GeneratorRunner(settings, seeder, interruptingAfter(cut), plans,
+                    transactions, Clock.systemUTC());
+            assertThatThrownBy(() -> interrupted.seedWithHistory(TODAY)).isInstanceOf(CancellationException.class);
+            Thread.interrupted();
+            HistoryPlan stopped = plans.find().orElseThrow();
+            assertThat(stopped.complete()).isFalse();
+            assertThat(jdbc.queryForObject("select count(*) from orders where created_at >= ?", Long.class,
+                    java.sql.Timestamp.valueOf(stopped.nextDay().atStartOfDay())))
+                    .as("the interrupted day is written whole or not at all").isZero();
+
+            assertThat(withSeed(settings.seed(), 0, 0).prepare(TODAY)).isEqualTo(seeder.existing());
+
+            assertThat(history()).as("interrupted at order %d", cut).isEqualTo(whole);
+            assertThat(plans.find()).hasValueSatisfying(p -> assertThat(p.complete()).isTrue());
+        }
+    }
+
+    /** The generator's own traffic, with an interrupt (a stop of the service) once {@code cut} orders were drawn. */
+    private TrafficGenerator interruptingAfter(int cut) {
+        AtomicInteger drawn = new AtomicInteger();
+        return new TrafficGenerator(orders, customers, products, new SimpleMeterRegistry()) {
+            @Override
+            boolean placeRandomOrder(Random random, Catalog catalog, Instant at) {
+                if (drawn.incrementAndGet() == cut) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.placeRandomOrder(random, catalog, at);
+            }
+        };
+    }
+
+    @Test
+    void aDatabaseWithMasterDataTheGeneratorDidNotSeedGetsNoHistory() throws Exception {
+        openShop("10.00");
+
+        withSeed(settings.seed(), 0, 0).prepare(TODAY);
+
+        assertThat(jdbc.queryForObject("select count(*) from orders", Long.class)).isZero();
+        assertThat(plans.find()).isEmpty();
+    }
+
+    @Test
     void historyCoversEveryPastDayAndChangesMasterData() throws Exception {
-        runner.seedWithHistory(TODAY);
+        withSeed(settings.seed(), 0, 0).seedWithHistory(TODAY);
 
         List<Map<String, Object>> perDay = jdbc.queryForList("""
                 select (created_at at time zone 'UTC')::date as day, count(*) as orders
@@ -94,7 +158,7 @@ class GeneratorIT extends ApiIT {
         GeneratorProperties changed = new GeneratorProperties(true, seed, ordersPerSecond, settings.historyDays(),
                 settings.historyOrdersPerDay(), settings.customers(), settings.sellers(), settings.productsPerSeller(),
                 settings.promotions(), settings.changeProbability(), liveSeconds);
-        return new GeneratorRunner(changed, seeder, traffic, Clock.systemUTC());
+        return new GeneratorRunner(changed, seeder, traffic, plans, transactions, Clock.systemUTC());
     }
 
     /** Everything the generator decided, without the ids the sequences hand out. */

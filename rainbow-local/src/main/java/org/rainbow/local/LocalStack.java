@@ -86,6 +86,14 @@ final class LocalStack {
         }
         supervisor.startAndAwait(STARTUP, nodes.toArray(String[]::new));
         LocalKafka.awaitBrokers(kafka, Duration.ofSeconds(90));
+        boolean clickHouse = options.serving() == StackOptions.Serving.CLICKHOUSE;
+        String clickHouseUrl = "http://127.0.0.1:" + options.clickhousePort();
+        if (clickHouse) {
+            ClickHouseEngine engine = new ClickHouseEngine(options.clickhousePort(), options.clickhousePort() + 1,
+                    state.resolve("clickhouse"));
+            supervisor.add(engine, "clickhouse", SERVICE_GRACE);
+            supervisor.startAndAwait(STARTUP, engine.name());
+        }
 
         String apiUrl = "http://127.0.0.1:" + options.apiPort();
         supervisor.add(service("rainbow-api", options.apiPort(), List.of(
@@ -116,21 +124,34 @@ final class LocalStack {
         supervisor.startAndAwait(STARTUP, "rainbow-api", "batch-pipeline");
 
         // DuckDB admits one writing process per file: serving-api owns the serving store and hosts the speed
-        // sink (Kafka -> speed tables) beside its queries; stream-bridge runs the capture role only.
+        // sink (Kafka -> speed tables) beside its queries, stream-bridge runs the capture role only. With
+        // ClickHouse, stream-bridge writes the speed tables itself, as in production.
         String servingUrl = "http://127.0.0.1:" + options.servingPort();
         Path duckDb = state.resolve("serving/rainbow.duckdb");
-        supervisor.add(service("serving-api", options.servingPort(), List.of(
-                "--rainbow.serving.engine=duckdb",
-                "--rainbow.serving.duckdb.path=" + duckDb,
-                "--rainbow.serving.speed-sink.enabled=true",
+        List<String> servingArguments = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--rainbow.storage.local-root=" + state.resolve("storage")), Map.of()), "services", SERVICE_GRACE);
-        // After the API: its migrations create the tables and the publication that change capture reads.
-        String bridgeUrl = "http://127.0.0.1:" + options.bridgePort();
-        supervisor.add(service("stream-bridge", options.bridgePort(), List.of(
+                "--rainbow.storage.local-root=" + state.resolve("storage")));
+        List<String> bridgeArguments = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--rainbow.bridge.capture.port=" + database.port(),
-                "--rainbow.bridge.sink.enabled=false"), Map.of(
+                "--rainbow.bridge.capture.heartbeat-interval=" + options.captureHeartbeat().toMillis() + "ms"));
+        if (clickHouse) {
+            servingArguments.addAll(List.of("--rainbow.serving.engine=clickhouse",
+                    "--rainbow.serving.clickhouse.url=" + clickHouseUrl,
+                    "--rainbow.serving.speed-sink.enabled=false"));
+            bridgeArguments.addAll(List.of("--rainbow.bridge.sink.engine=clickhouse",
+                    "--rainbow.bridge.sink.clickhouse.url=" + clickHouseUrl));
+        } else {
+            servingArguments.addAll(List.of("--rainbow.serving.engine=duckdb",
+                    "--rainbow.serving.duckdb.path=" + duckDb,
+                    "--rainbow.serving.speed-sink.enabled=true"));
+            bridgeArguments.add("--rainbow.bridge.sink.enabled=false");
+        }
+        supervisor.add(service("serving-api", options.servingPort(), servingArguments, Map.of()), "services",
+                SERVICE_GRACE);
+        // After the API: its migrations create the tables and the publication that change capture reads.
+        String bridgeUrl = "http://127.0.0.1:" + options.bridgePort();
+        supervisor.add(service("stream-bridge", options.bridgePort(), bridgeArguments, Map.of(
                 "RAINBOW_BRIDGE_CAPTURE_USER", ServiceRole.CAPTURE.roleName(),
                 "RAINBOW_BRIDGE_CAPTURE_PASSWORD", secrets.password(ServiceRole.CAPTURE))), "services", SERVICE_GRACE);
         supervisor.startAndAwait(STARTUP, "serving-api", "stream-bridge");
@@ -149,13 +170,15 @@ final class LocalStack {
                   batch-pipeline    %s   (assets: ./rainbow status; daily run at 00:00 UTC)
                                     Parquet master dataset: %s   warehouse: %s
                   serving-api       %s   (dashboard: %s/ ; sales: %s/api/v1/sales/daily)
-                                    serving store: DuckDB %s (speed tables written here from Kafka)
+                                    serving store: %s
                   supervision       ./rainbow ps shows every part; one that dies is restarted (logs: %s)
                 Press Ctrl-C to stop everything.
                 %n""", (System.nanoTime() - began) / 1e9, state, ApiToken.read(token), token,
                 database.port(), apiUrl, apiUrl, apiUrl, options.historyDays(), options.ordersPerSecond(),
                 options.seed(), kafka.bootstrapServers(), bridgeUrl, pipelineUrl, state.resolve("storage"),
-                state.resolve("warehouse.duckdb"), servingUrl, servingUrl, servingUrl, duckDb, logs);
+                state.resolve("warehouse.duckdb"), servingUrl, servingUrl, servingUrl, clickHouse
+                        ? "ClickHouse " + clickHouseUrl + " (databases serving and speed; stream-bridge writes the speed tables)"
+                        : "DuckDB " + duckDb + " (speed tables written here from Kafka)", logs);
         // The generator seeds master data the day before its history starts: that day is partition one.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Thread backfill = new Thread(new HistoryBackfill(new PipelineClient(pipelineUrl, ApiToken.read(token)), apiUrl,

@@ -24,6 +24,11 @@ final class PipelineClient {
         return send("POST", pipelineUrl + "/api/v1/backfills?from=" + from + "&to=" + to, Duration.ofMinutes(1));
     }
 
+    /** The backfills running now, newest first. */
+    JsonNode runningBackfills() {
+        return send("GET", pipelineUrl + "/api/v1/backfills", Duration.ofSeconds(30));
+    }
+
     JsonNode backfill(long executionId) {
         return send("GET", pipelineUrl + "/api/v1/backfills/" + executionId, Duration.ofSeconds(30));
     }

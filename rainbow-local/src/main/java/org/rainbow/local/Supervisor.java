@@ -34,7 +34,7 @@ final class Supervisor {
     record Policy(Duration firstBackoff, Duration maxBackoff, int crashLimit, Duration crashWindow, Duration startTimeout) {
 
         static Policy standard() {
-            return new Policy(Duration.ofSeconds(1), Duration.ofSeconds(30), 5, Duration.ofMinutes(5),
+            return new Policy(Duration.ofSeconds(1), Duration.ofSeconds(10), 10, Duration.ofMinutes(10),
                     Duration.ofMinutes(3));
         }
     }

@@ -129,6 +129,12 @@ public final class ModelRunner {
         }
     }
 
+    /** Where the project's models in {@code schema} land (e.g. the marts). */
+    public List<Relation> relations(String schema) {
+        return new ProjectParser(renderer).parse(project, warehouse.type(), Map.of()).models().stream()
+                .map(Model::relation).filter(r -> r.schema().equals(schema)).toList();
+    }
+
     /**
      * dbt's {@code compile}: the SQL every selected model and data test would run, by name, with
      * {@code is_incremental()} answering {@code incremental} for incremental models.

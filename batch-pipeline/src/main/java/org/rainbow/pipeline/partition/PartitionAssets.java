@@ -29,6 +29,7 @@ import org.rainbow.storage.export.BatchExport;
 import org.rainbow.storage.export.BatchExports;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.TableFingerprint;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,6 +141,22 @@ public class PartitionAssets {
             log.info("partition {}: exported batch views as {} ({} rows), watermark {}", day, exportId, rows, watermark);
             return new Outcome(rows, bytes, 0, 0, null);
         }));
+    }
+
+    /** Every mart's rows and row hash, read between partitions' warehouse steps: what the operators compare. */
+    public Map<String, TableFingerprint> fingerprintMarts() {
+        warehouseLock.lock();
+        try {
+            Map<String, TableFingerprint> marts = new java.util.TreeMap<>();
+            for (Relation mart : models.relations("marts")) {
+                if (warehouse.exists(mart)) {
+                    marts.put(mart.name(), warehouse.fingerprint(mart));
+                }
+            }
+            return marts;
+        } finally {
+            warehouseLock.unlock();
+        }
     }
 
     /**

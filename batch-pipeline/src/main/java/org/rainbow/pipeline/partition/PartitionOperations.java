@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /** What operators do: run or re-run one day, backfill a range (in the background), watch progress. */
@@ -54,11 +55,20 @@ public class PartitionOperations {
 
     /** Restarts a failed run (a day or a backfill): a backfill resumes only the days that failed. */
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution failed = repository.getJobExecution(executionId);
-        if (failed == null) {
-            throw new IllegalArgumentException("no job execution " + executionId);
-        }
-        return operator.restart(failed);
+        return restart(execution(executionId));
+    }
+
+    /**
+     * Runs the failed execution's job instance again with its parameters: Spring Batch restarts it, skipping what
+     * completed. (The job is this service's own bean: the operator's registry does not know the jobs by name.)
+     */
+    JobExecution restart(JobExecution failed) throws Exception {
+        Job job = switch (failed.getJobInstance().getJobName()) {
+            case PartitionJobConfiguration.BACKFILL_JOB -> backfill;
+            case PartitionJobConfiguration.DAILY_JOB -> dailyPartition;
+            default -> throw new IllegalArgumentException("no job " + failed.getJobInstance().getJobName());
+        };
+        return operator.start(job, failed.getJobParameters());
     }
 
     /** Backfills {@code [from, to]} to its end. */
@@ -89,11 +99,22 @@ public class PartitionOperations {
     }
 
     public JobExecution execution(long id) {
-        JobExecution execution = repository.getJobExecution(id);
+        JobExecution execution;
+        try {
+            execution = id > 0 ? repository.getJobExecution(id) : null;
+        } catch (EmptyResultDataAccessException unknown) {
+            execution = null;
+        }
         if (execution == null) {
-            throw new IllegalArgumentException("no job execution " + id);
+            throw new UnknownExecutionException(id);
         }
         return execution;
+    }
+
+    /** The backfills running now, newest first (also one a restart of the pipeline resumed). */
+    public java.util.List<Progress> runningBackfills() {
+        return repository.findRunningJobExecutions(PartitionJobConfiguration.BACKFILL_JOB).stream()
+                .sorted(java.util.Comparator.comparing(JobExecution::getId).reversed()).map(this::progress).toList();
     }
 
     /** Days of a backfill execution that completed, and how many it has. */
@@ -110,15 +131,20 @@ public class PartitionOperations {
         return new Progress(execution.getId(), execution.getStatus().name(), total, done, failed);
     }
 
-    private JobParameters backfillParameters(LocalDate from, LocalDate to) {
+    /** A range of partitions an operator may ask about or backfill: in order, at most {@code max-backfill-days}. */
+    public void requireRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         if (days > maxBackfillDays) {
-            throw new IllegalArgumentException("a backfill takes at most " + maxBackfillDays + " days (" + from + " to "
-                    + to + " is " + days + "); split the range");
+            throw new IllegalArgumentException("a range takes at most " + maxBackfillDays + " days (" + from + " to "
+                    + to + " is " + days + "); split it");
         }
+    }
+
+    private JobParameters backfillParameters(LocalDate from, LocalDate to) {
+        requireRange(from, to);
         requireComplete(to);
         return new JobParametersBuilder()
                 .addString("from", from.toString())

@@ -43,6 +43,9 @@ public interface Warehouse {
     /** Rows of {@code select}. */
     long count(String select);
 
+    /** Rows and a row-by-row hash of {@code table}: a re-run that changes nothing keeps it equal. */
+    TableFingerprint fingerprint(Relation table);
+
     /**
      * Loads the Parquet files at {@code uri} (a path or glob; {@code gs://} on BigQuery) as the partition
      * {@code partitionDate} of the append-only {@code table}, adding {@code _partition_date} and

@@ -185,9 +185,9 @@ class PartitionJobIT {
         long executions = jobRepository.queryForObject("select count(*) from batch_job_execution", Long.class);
 
         assertThatThrownBy(() -> operations.backfillInBackground(DAY_3.minusDays(400), DAY_3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 400 days");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes at most 400 days");
         assertThatThrownBy(() -> operations.backfillInBackground(LocalDate.of(1, 1, 1), DAY_3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 400 days");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes at most 400 days");
         assertThatThrownBy(() -> operations.backfillInBackground(DAY_3, DAY_1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is after");
 

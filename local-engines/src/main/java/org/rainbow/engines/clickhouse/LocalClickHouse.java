@@ -44,7 +44,7 @@ public final class LocalClickHouse implements AutoCloseable {
         long began = System.nanoTime();
         try {
             Files.createDirectories(dataDirectory);
-            Path logFile = dataDirectory.resolve("clickhouse.log");
+            Path logFile = logFile(dataDirectory);
             Process process = new ProcessBuilder(List.of(chdb.launcher().toString(), chdb.library().toString(),
                     "--multiquery", "--query=" + SERVE, "--path=" + dataDirectory.resolve("data"),
                     "--listen_host=127.0.0.1", "--http_port=" + httpPort, "--tcp_port=" + tcpPort))
@@ -95,6 +95,16 @@ public final class LocalClickHouse implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** False once the server process has exited (crashed, killed, closed). */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The server's log file under its data directory. */
+    public static Path logFile(Path dataDirectory) {
+        return dataDirectory.resolve("clickhouse.log");
     }
 
     @Override

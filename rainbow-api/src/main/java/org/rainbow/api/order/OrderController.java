@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,10 +27,16 @@ class OrderController {
         this.queries = queries;
     }
 
+    /**
+     * With an {@code Idempotency-Key}, a repeated request (after a timeout or a 503) answers with the order the
+     * first one placed, marked {@code Idempotent-Replayed: true}, and places none.
+     */
     @PostMapping
-    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request) {
-        OrderView order = placement.placeOrder(request);
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id())).body(order);
+    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
+                                    @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+        OrderPlacementService.Placement placed = placement.placeOrder(request, IdempotencyKey.of(key));
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id()))
+                .header("Idempotent-Replayed", String.valueOf(placed.replayed())).body(placed.order());
     }
 
     @GetMapping("/{id}")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rainbow.api.customer.CustomerRepository;
@@ -31,21 +32,53 @@ public class OrderPlacementService {
     private final PaymentRepository payments;
     private final ProductRepository products;
     private final PromotionRepository promotions;
+    private final OrderRequestRepository requests;
     private final Clock clock;
 
     OrderPlacementService(OrderRepository orders, CustomerRepository customers, PaymentRepository payments,
-                          ProductRepository products, PromotionRepository promotions, Clock clock) {
+                          ProductRepository products, PromotionRepository promotions, OrderRequestRepository requests,
+                          Clock clock) {
         this.orders = orders;
         this.customers = customers;
         this.payments = payments;
         this.products = products;
         this.promotions = promotions;
+        this.requests = requests;
         this.clock = clock;
     }
 
     @Transactional
     public OrderView placeOrder(PlaceOrderRequest request) {
         return placeOrder(request, clock.instant());
+    }
+
+    /**
+     * Places the order once per idempotency key: a repeated request gets the order its first one placed
+     * ({@code replayed}), a key reused for another request is refused. The key is stored in the order's own
+     * transaction; two requests racing with one key collide on it and the second writes nothing.
+     */
+    @Transactional
+    public Placement placeOrder(PlaceOrderRequest request, IdempotencyKey key) {
+        if (key == null) {
+            return new Placement(placeOrder(request), false);
+        }
+        String hash = IdempotencyKey.hash(request);
+        Optional<OrderRequest> earlier = requests.findById(key.value());
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash().equals(hash)) {
+                throw new InvalidRequestException(IdempotencyKey.HEADER, "this " + IdempotencyKey.HEADER
+                        + " was used for a different order request");
+            }
+            return new Placement(orders.findById(earlier.get().orderId()).orElseThrow().view(), true);
+        }
+        Instant now = clock.instant();
+        OrderView order = placeOrder(request, now);
+        requests.saveAndFlush(new OrderRequest(key.value(), order.id(), hash, now));
+        return new Placement(order, false);
+    }
+
+    /** The order, and whether it was placed by an earlier request with the same idempotency key. */
+    public record Placement(OrderView order, boolean replayed) {
     }
 
     /**

@@ -78,10 +78,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "the order database is unavailable; nothing was written, try again shortly"));
     }
 
+    /**
+     * Anything else is a 500, unless the connection to the database broke under it (the server was killed while
+     * the request ran): then it is a 503 too, and whether a commit got through is unknown to the API as well, so
+     * the client should repeat the request with its {@code Idempotency-Key}.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (lostTheDatabase(e)) {
+            log.warn("the database connection broke during a request: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the order database "
+                            + "became unavailable during the request; repeat it with the same Idempotency-Key to get "
+                            + "its outcome"));
+        }
         log.error("unexpected failure", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
     }
 
     @Override
@@ -122,6 +135,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             body.setProperty("errors", problem.errors());
         }
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A broken connection among the causes, or among what they suppressed: SQLSTATE class 08, an admin shutdown
+     * (57P), a dead socket, a resource failure, or a rollback that failed (only a dead connection cannot roll back;
+     * the failure that led to the rollback is then logged, not thrown).
+     */
+    private static boolean lostTheDatabase(Throwable e) {
+        return lostTheDatabase(e, 0);
+    }
+
+    private static boolean lostTheDatabase(Throwable e, int depth) {
+        if (e == null || depth > 10) {
+            return false;
+        }
+        if (e instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        if (e instanceof java.net.SocketException || e instanceof java.io.EOFException
+                || e instanceof DataAccessResourceFailureException
+                || (e instanceof org.hibernate.TransactionException rollback && rollback.getMessage() != null
+                        && rollback.getMessage().startsWith("Unable to rollback"))) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (lostTheDatabase(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return lostTheDatabase(e.getCause(), depth + 1);
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {

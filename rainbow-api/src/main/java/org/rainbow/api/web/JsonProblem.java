@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -16,6 +17,9 @@ record JsonProblem(String detail, List<Map<String, String>> errors) {
     static JsonProblem of(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return at(unknown, "unknown field '" + unknown.getPropertyName() + "'");
+        }
+        if (cause instanceof InvalidFormatException text && text.getTargetType() == String.class) {
+            return at(text, "invalid text: " + StrictJson.PlainTextDeserializer.CONTROL_CHARACTER);
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());

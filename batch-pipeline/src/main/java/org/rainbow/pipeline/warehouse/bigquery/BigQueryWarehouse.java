@@ -36,6 +36,7 @@ import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.TableFingerprint;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.WarehouseException;
 import org.rainbow.storage.ObjectStorage;
@@ -149,6 +150,14 @@ public final class BigQueryWarehouse implements Warehouse {
     public long count(String select) {
         Object n = query("select count(*) as n from (\n" + select + "\n) as counted", 1).rows().get(0).get("n");
         return ((Number) n).longValue();
+    }
+
+    @Override
+    public TableFingerprint fingerprint(Relation table) {
+        Map<String, Object> row = query("select count(*) as n, cast(coalesce(bit_xor(farm_fingerprint(to_json_string(t))), 0) "
+                + "as string) as x, cast(coalesce(sum(mod(farm_fingerprint(to_json_string(t)), 1000000007)), 0) as string) "
+                + "as s from " + sqlName(table) + " t", 1).rows().get(0);
+        return new TableFingerprint(((Number) row.get("n")).longValue(), row.get("x") + "-" + row.get("s"));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
+import org.rainbow.pipeline.warehouse.TableFingerprint;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.WarehouseException;
 import org.rainbow.storage.ObjectStorage;
@@ -162,6 +163,13 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
     public synchronized long count(String select) {
         Object n = query("select count(*) as n from (\n" + select + "\n) as counted", 1).rows().get(0).get("n");
         return ((Number) n).longValue();
+    }
+
+    @Override
+    public synchronized TableFingerprint fingerprint(Relation table) {
+        Map<String, Object> row = query("select count(*) as n, coalesce(bit_xor(hash(t)), 0)::varchar as x, "
+                + "coalesce(sum(hash(t) % 1000000007), 0)::varchar as s from " + sqlName(table) + " t", 1).rows().get(0);
+        return new TableFingerprint(((Number) row.get("n")).longValue(), row.get("x") + "-" + row.get("s"));
     }
 
     @Override

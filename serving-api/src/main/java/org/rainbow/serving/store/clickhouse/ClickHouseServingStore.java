@@ -119,7 +119,7 @@ public final class ClickHouseServingStore implements ServingStore {
     }
 
     private Optional<LoadedExport> readCurrentExport() {
-        return client.queryAll("select export_id, watermark, exported_at, partition_date, loaded_at from " + database
+        return select("select export_id, watermark, exported_at, partition_date, loaded_at from " + database
                         + "." + BatchTables.EXPORTS + " order by export_id desc limit 1").stream().findFirst()
                 .map(row -> new LoadedExport(row.getString("export_id"), instant(row, "watermark"),
                         instant(row, "exported_at"), row.getLocalDate("partition_date"), instant(row, "loaded_at")));
@@ -128,7 +128,7 @@ public final class ClickHouseServingStore implements ServingStore {
     @Override
     public SpeedProgress speedProgress() {
         String speed = dialect.speedDatabase;
-        GenericRecord row = client.queryAll("select nullIf(max(_committed_at), toDateTime64(0, 6, 'UTC')) as committed, "
+        GenericRecord row = select("select nullIf(max(_committed_at), toDateTime64(0, 6, 'UTC')) as committed, "
                 + "nullIf(max(_written_at), toDateTime64(0, 6, 'UTC')) as written from ("
                 + "select _committed_at, _written_at from " + speed + ".orders union all "
                 + "select _committed_at, _written_at from " + speed + ".order_details)").get(0);
@@ -175,7 +175,7 @@ public final class ClickHouseServingStore implements ServingStore {
     }
 
     private void dropExportsBefore(String served) {
-        List<String> older = client.queryAll("select distinct export_id from " + database + "." + BatchTables.EXPORTS
+        List<String> older = select("select distinct export_id from " + database + "." + BatchTables.EXPORTS
                         + " where export_id < '" + served + "' order by export_id desc").stream()
                 .map(r -> r.getString("export_id")).skip(KEPT_EXPORTS - 1).toList();
         for (String exportId : older) {
@@ -186,7 +186,7 @@ public final class ClickHouseServingStore implements ServingStore {
     }
 
     private long count(String table, String exportId) {
-        return client.queryAll("select count() as n from " + table + " where export_id = '" + exportId + "'")
+        return select("select count() as n from " + table + " where export_id = '" + exportId + "'")
                 .get(0).getLong("n");
     }
 
@@ -194,10 +194,15 @@ public final class ClickHouseServingStore implements ServingStore {
         Optional<LoadedExport> export = currentExport();
         String sql = UnifiedSalesSql.query(dialect, breakdown, from, to, export.map(LoadedExport::exportId).orElse(""),
                 export.map(LoadedExport::watermark).orElse(Instant.EPOCH));
+        return select(sql);
+    }
+
+    /** Every read goes through here: a server that is down or refuses becomes the store's "cannot answer". */
+    private List<GenericRecord> select(String sql) {
         try {
             return client.queryAll(sql);
         } catch (RuntimeException e) {
-            throw failure("sales query", e);
+            throw failure("query", e);
         }
     }
 

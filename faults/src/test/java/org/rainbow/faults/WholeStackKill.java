@@ -1,0 +1,165 @@
+package org.rainbow.faults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * R8: {@code kill -9} of every process of the stack under traffic, then {@code ./rainbow up} again: nothing lost
+ * or doubled, every Kafka partition back in sync and none marked failed. Then a fresh stack killed during its
+ * first start, once while the generator writes the history and once while the batch layer backfills it: the next
+ * start finishes both, and every day equals PostgreSQL.
+ */
+final class WholeStackKill implements Scenario {
+
+    private final Path suiteDirectory;
+    private final List<String> firstStartOptions;
+
+    WholeStackKill(Path suiteDirectory, List<String> firstStartOptions) {
+        this.suiteDirectory = suiteDirectory;
+        this.firstStartOptions = List.copyOf(firstStartOptions);
+    }
+
+    @Override
+    public String id() {
+        return "R8";
+    }
+
+    @Override
+    public String name() {
+        return "whole-stack-kill-9";
+    }
+
+    @Override
+    public ScenarioResult run(FaultStack stack) throws Exception {
+        long began = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Shop shop = Shop.open(stack, id());
+
+        OrderTraffic first = new OrderTraffic(stack, shop, 4, 60, 1_200).start();
+        Thread.sleep(12_000);
+        stack.killEverything();
+        notes.add("killed every process after " + first.sentSoFar() + " acknowledged orders");
+        long upBegan = System.nanoTime();
+        stack.up(Duration.ofMinutes(5));
+        notes.add("./rainbow up again: up in " + (System.nanoTime() - upBegan) / 1_000_000_000 + " s");
+        // The clients kept retrying their orders (same keys) meanwhile: those finish against the new stack.
+        OrderTraffic.Outcome beforeTheKill = first.await();
+        OrderTraffic.Outcome afterTheKill = new OrderTraffic(stack, shop, 2, 30, 300).start().await();
+        OrderTraffic.Outcome outcome = new OrderTraffic.Outcome(beforeTheKill.sent() + afterTheKill.sent(),
+                beforeTheKill.refused() + afterTheKill.refused(), beforeTheKill.unreachable() + afterTheKill.unreachable(),
+                beforeTheKill.uncertain() + afterTheKill.uncertain(), afterTheKill.slowestRefusal(), afterTheKill.refusals());
+        Ledger.Reconciliation books = new Ledger(stack).awaitAgreement(shop, LocalDate.now(ZoneOffset.UTC).minusDays(1),
+                Duration.ofMinutes(3));
+        try (KafkaChecks kafka = new KafkaChecks(stack.kafkaBootstrap())) {
+            List<String> lagging = kafka.awaitInSync(Duration.ofMinutes(2));
+            if (!lagging.isEmpty()) {
+                failures.add("partitions not in sync after the restart: " + lagging);
+            }
+        }
+        List<String> failedPartitions = failedPartitionsInNodeLogs(stack.state());
+        if (!failedPartitions.isEmpty()) {
+            failures.add("Kafka marked partitions failed: " + failedPartitions);
+        }
+        stack.close();
+
+        failures.addAll(interruptedFirstStart(notes));
+        return ScenarioResult.reconcile(id(), name(), outcome, books, failures, notes,
+                Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** A first start killed while writing the history, then while backfilling it; the third start finishes. */
+    private List<String> interruptedFirstStart(List<String> notes) throws Exception {
+        List<String> failures = new ArrayList<>();
+        FaultStack fresh = new FaultStack(suiteDirectory.resolve("first-start"), FaultStack.Ports.standard(),
+                firstStartOptions);
+        try {
+            fresh.upInBackground();
+            FaultStack.await("the history being written", Duration.ofMinutes(5),
+                    () -> historyDaysWritten(fresh) >= 1 && !historyComplete(fresh));
+            long daysWritten = historyDaysWritten(fresh);
+            fresh.killEverything();
+            notes.add("first start killed while the history was written (" + daysWritten + " days done)");
+
+            fresh.up(Duration.ofMinutes(5));
+            FaultStack.await("the backfill under way", Duration.ofMinutes(5), () -> fresh.launcherSaid("backfill ["));
+            Thread.sleep(3_000);
+            fresh.killEverything();
+            notes.add("second start killed while the batch layer backfilled");
+
+            fresh.up(Duration.ofMinutes(5));
+            fresh.awaitBatchLayer(Duration.ofMinutes(8));
+            FaultStack.await("the last export served", Duration.ofMinutes(1), () -> LocalDate.now(ZoneOffset.UTC)
+                    .atStartOfDay(ZoneOffset.UTC).toInstant().toString().equals(fresh.call("GET", fresh.servingUrl()
+                            + "/api/v1/sales/freshness").get("watermark").asString()));
+            if (!historyComplete(fresh)) {
+                failures.add("the history is not complete after the third start");
+            }
+            LocalDate firstDay = fresh.database().queryForObject("select first_day from generator_history_plan",
+                    LocalDate.class);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            List<LocalDate> empty = fresh.database().queryForList("""
+                    select d::date from generate_series(?::date, ?::date - 1, interval '1 day') d
+                    where not exists (select from orders o where (o.created_at at time zone 'UTC')::date = d::date)""",
+                    LocalDate.class, firstDay.toString(), today.toString());
+            if (!empty.isEmpty()) {
+                failures.add("history days without orders: " + empty);
+            }
+            // The history was committed today, after the watermark: its orders count from the speed tables, which
+            // capture fills again from a fresh snapshot after the second kill. Give the speed layer time to catch up.
+            Ledger ledger = new Ledger(fresh);
+            List<String> differences = ledger.dailyDifferences(firstDay, today);
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (!differences.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(2_000);
+                differences = ledger.dailyDifferences(firstDay, today);
+            }
+            differences.forEach(d -> failures.add("after the interrupted first start, day " + d));
+            notes.add("third start finished the history from " + firstDay + " and its backfill; every day equals PostgreSQL");
+        } finally {
+            fresh.close();
+        }
+        return failures;
+    }
+
+    private static long historyDaysWritten(FaultStack stack) {
+        try {
+            return stack.databaseIfUp().queryForObject("select next_day - first_day from generator_history_plan",
+                    Long.class);
+        } catch (RuntimeException notYet) {
+            return -1;
+        }
+    }
+
+    private static boolean historyComplete(FaultStack stack) {
+        try {
+            return stack.databaseIfUp().queryForObject("select next_day >= end_day from generator_history_plan",
+                    Boolean.class);
+        } catch (RuntimeException notYet) {
+            return false;
+        }
+    }
+
+    /** Lines of the Kafka nodes' logs where a replica fetcher gave a partition up. */
+    static List<String> failedPartitionsInNodeLogs(Path state) throws IOException {
+        List<String> failed = new ArrayList<>();
+        try (Stream<Path> logs = Files.list(state.resolve("logs"))) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("kafka-")).toList()) {
+                for (String line : Files.readAllLines(log)) {
+                    if (line.contains("marked as failed") || line.contains("Marking partition")
+                            || line.contains("partitions failed")) {
+                        failed.add(log.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        return failed;
+    }
+}

@@ -8,22 +8,16 @@ import java.util.List;
 import java.util.Random;
 
 /** R2: {@code kill -9} of stream-bridge five times at random moments under traffic; each time it is restarted. */
-final class BridgeKills implements Scenario {
+final class BridgeKills extends Scenario {
 
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
 
-    @Override
-    public String id() {
-        return "R2";
+    BridgeKills() {
+        super("R2", "bridge-kill-9-x5");
     }
 
     @Override
-    public String name() {
-        return "bridge-kill-9-x5";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         Shop shop = Shop.open(stack, id());
         List<String> failures = new ArrayList<>();

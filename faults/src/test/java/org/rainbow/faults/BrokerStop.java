@@ -7,22 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** R1: one of the three Kafka nodes stopped (a real node stop) for 20 s while 20,000 orders flow, then back. */
-final class BrokerStop implements Scenario {
+final class BrokerStop extends Scenario {
 
     private static final int ORDERS = 20_000;
 
-    @Override
-    public String id() {
-        return "R1";
+    BrokerStop() {
+        super("R1", "broker-stop");
     }
 
     @Override
-    public String name() {
-        return "broker-stop";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         Shop shop = Shop.open(stack, id());
         List<String> failures = new ArrayList<>();

@@ -12,22 +12,16 @@ import java.util.List;
  * meanwhile the API answers 503 within about two seconds, the generator backs off and resumes, capture resumes
  * from its replication slot, nothing is lost.
  */
-final class DatabaseKill implements Scenario {
+final class DatabaseKill extends Scenario {
 
     private static final Duration REFUSED_WITHIN = Duration.ofMillis(2_500);
 
-    @Override
-    public String id() {
-        return "R6";
+    DatabaseKill() {
+        super("R6", "postgres-kill-9");
     }
 
     @Override
-    public String name() {
-        return "postgres-kill-9";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         Shop shop = Shop.open(stack, id());
         List<String> failures = new ArrayList<>();

@@ -12,24 +12,18 @@ import java.util.Map;
  * R9: {@code kill -9} of each part of the stack in turn, engines and services, under traffic: each is back
  * (healthy) within 30 s, the rest kept running, and the unified view still equals PostgreSQL afterwards.
  */
-final class EveryPartKill implements Scenario {
+final class EveryPartKill extends Scenario {
 
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
     private static final List<String> PARTS = List.of("postgres", "kafka-0", "clickhouse", "rainbow-api",
             "batch-pipeline", "serving-api", "stream-bridge");
 
-    @Override
-    public String id() {
-        return "R9";
+    EveryPartKill() {
+        super("R9", "kill-9-each-part");
     }
 
     @Override
-    public String name() {
-        return "kill-9-each-part";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         Shop shop = Shop.open(stack, id());
         List<String> failures = new ArrayList<>();

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * methods, writes without the token): every answer a 4xx, none a 5xx, no row written. Then a poison message on a
  * table topic goes to the dead-letter topic, and orders placed after it still arrive.
  */
-final class HostileRequests implements Scenario {
+final class HostileRequests extends Scenario {
 
     /** Values an attacker tries in every field and parameter. */
     static final List<String> HOSTILE = List.of("' OR '1'='1", "'; DROP TABLE orders; --", "\" OR \"\"=\"",
@@ -33,18 +33,12 @@ final class HostileRequests implements Scenario {
     private record Attempt(String service, String method, String url, String contentType, String body, boolean token) {
     }
 
-    @Override
-    public String id() {
-        return "R5";
+    HostileRequests() {
+        super("R5", "hostile-requests");
     }
 
     @Override
-    public String name() {
-        return "hostile-requests";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         Shop shop = Shop.open(stack, id());
         List<String> failures = new ArrayList<>();

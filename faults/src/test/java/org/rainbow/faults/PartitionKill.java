@@ -16,26 +16,17 @@ import tools.jackson.databind.JsonNode;
  * resumes the interrupted backfill, and only the days that had not completed run again; a partition run twice
  * leaves every mart identical, row by row; the unified view still equals PostgreSQL for every day.
  */
-final class PartitionKill implements Scenario {
+final class PartitionKill extends Scenario {
 
     private final int days;
 
     PartitionKill(int days) {
+        super("R4", "partition-kill-9");
         this.days = days;
     }
 
     @Override
-    public String id() {
-        return "R4";
-    }
-
-    @Override
-    public String name() {
-        return "partition-kill-9";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();

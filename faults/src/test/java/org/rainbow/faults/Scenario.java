@@ -1,11 +1,23 @@
 package org.rainbow.faults;
 
 /** One fault, injected into a running stack under traffic, and what it must not break. */
-interface Scenario {
+abstract class Scenario {
 
-    String id();
+    private final String id;
+    private final String name;
 
-    String name();
+    Scenario(String id, String name) {
+        this.id = id;
+        this.name = name;
+    }
 
-    ScenarioResult run(FaultStack stack) throws Exception;
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    abstract ScenarioResult run(FaultStack stack) throws Exception;
 }

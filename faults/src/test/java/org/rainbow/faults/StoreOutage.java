@@ -13,22 +13,16 @@ import java.util.List;
  * R3: the serving store (the ClickHouse server) stopped for 60 s under traffic: the sink backs off and retries
  * without dead-lettering good messages, serving answers 503 meanwhile, and everything arrives once it is back.
  */
-final class StoreOutage implements Scenario {
+final class StoreOutage extends Scenario {
 
     private static final Duration OUTAGE = Duration.ofSeconds(60);
 
-    @Override
-    public String id() {
-        return "R3";
+    StoreOutage() {
+        super("R3", "serving-store-down-60s");
     }
 
     @Override
-    public String name() {
-        return "serving-store-down-60s";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         Shop shop = Shop.open(stack, id());
         List<String> failures = new ArrayList<>();

@@ -16,28 +16,19 @@ import java.util.stream.Stream;
  * first start, once while the generator writes the history and once while the batch layer backfills it: the next
  * start finishes both, and every day equals PostgreSQL.
  */
-final class WholeStackKill implements Scenario {
+final class WholeStackKill extends Scenario {
 
     private final Path suiteDirectory;
     private final List<String> firstStartOptions;
 
     WholeStackKill(Path suiteDirectory, List<String> firstStartOptions) {
+        super("R8", "whole-stack-kill-9");
         this.suiteDirectory = suiteDirectory;
         this.firstStartOptions = List.copyOf(firstStartOptions);
     }
 
     @Override
-    public String id() {
-        return "R8";
-    }
-
-    @Override
-    public String name() {
-        return "whole-stack-kill-9";
-    }
-
-    @Override
-    public ScenarioResult run(FaultStack stack) throws Exception {
+    ScenarioResult run(FaultStack stack) throws Exception {
         long began = System.nanoTime();
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -1,9 +1,11 @@
 package org.rainbow.api.customer;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
@@ -11,6 +13,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     boolean existsByEmail(String email);
 
-    @Query("select c.id from Customer c order by c.id")
-    List<Long> findAllIds();
+    /** Ids of what existed before {@code before}: the master data the generator seeded draws no later additions. */
+    @Query("select e.id from Customer e where e.createdAt < :before order by e.id")
+    List<Long> findIdsCreatedBefore(@Param("before") Instant before);
 }

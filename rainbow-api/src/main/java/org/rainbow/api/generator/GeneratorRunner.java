@@ -110,7 +110,7 @@ class GeneratorRunner {
      */
     Catalog prepare(LocalDate today) throws InterruptedException {
         if (plans.find().isEmpty()) {
-            Catalog existing = seeder.existing();
+            Catalog existing = seeder.existing(MasterDataSeeder.ANY_TIME);
             if (!existing.isEmpty()) {
                 log.info("database holds master data the generator did not seed ({} customers, {} products): "
                         + "no seeding, no history", existing.customerIds().size(), existing.productIds().size());
@@ -131,7 +131,7 @@ class GeneratorRunner {
             phase = Phase.SEEDING;
             plan = transactions.execute(tx -> seed(today));
         }
-        Catalog catalog = seeder.existing();
+        Catalog catalog = seeder.existing(plan.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant());
         if (!plan.complete()) {
             phase = Phase.HISTORY;
             if (!plan.nextDay().equals(plan.firstDay())) {

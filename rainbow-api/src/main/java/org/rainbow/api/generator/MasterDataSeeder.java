@@ -56,18 +56,27 @@ class MasterDataSeeder {
         this.payments = payments;
     }
 
-    /** What is already in the database; empty when nothing was seeded yet. */
-    Catalog existing() {
+    /**
+     * The master data created before {@code before} (all of it: {@link #ANY_TIME}); empty when nothing was seeded
+     * yet. The generator passes the start of its history: it draws from what it seeded, never from customers or
+     * products that clients added later, so a restart draws from the same catalog.
+     */
+    Catalog existing(Instant before) {
         List<Catalog.PromotionWindow> promotions = new ArrayList<>();
         long cursor = 0;
         CursorPage<PromotionView> page;
         do {
             page = promotionService.page(cursor, CursorPage.MAX_SIZE);
-            page.items().forEach(p -> promotions.add(new Catalog.PromotionWindow(p.id(), p.startDate(), p.endDate())));
+            page.items().stream().filter(p -> p.createdAt().isBefore(before))
+                    .forEach(p -> promotions.add(new Catalog.PromotionWindow(p.id(), p.startDate(), p.endDate())));
             cursor = page.nextCursor() == null ? cursor : Long.parseLong(page.nextCursor());
         } while (page.nextCursor() != null);
-        return new Catalog(customers.findAllIds(), products.findAllIds(), payments.findAllIds(), promotions);
+        return new Catalog(customers.findIdsCreatedBefore(before), products.findIdsCreatedBefore(before),
+                payments.findIdsCreatedBefore(before), promotions);
     }
+
+    /** Later than any row's creation. */
+    static final Instant ANY_TIME = Instant.parse("9999-01-01T00:00:00Z");
 
     /**
      * Seeds master data as of {@code at}. Promotions are spread over {@code [firstDay, lastDay]}: one runs the

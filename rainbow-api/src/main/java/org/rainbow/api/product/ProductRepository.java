@@ -1,14 +1,17 @@
 package org.rainbow.api.product;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ProductRepository extends JpaRepository<Product, Long> {
 
     List<Product> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
 
-    @Query("select p.id from Product p order by p.id")
-    List<Long> findAllIds();
+    /** Ids of what existed before {@code before}: the master data the generator seeded draws no later additions. */
+    @Query("select e.id from Product e where e.createdAt < :before order by e.id")
+    List<Long> findIdsCreatedBefore(@Param("before") Instant before);
 }

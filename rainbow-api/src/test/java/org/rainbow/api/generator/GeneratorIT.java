@@ -78,7 +78,7 @@ class GeneratorIT extends ApiIT {
                     java.sql.Timestamp.valueOf(stopped.nextDay().atStartOfDay())))
                     .as("the interrupted day is written whole or not at all").isZero();
 
-            assertThat(withSeed(settings.seed(), 0, 0).prepare(TODAY)).isEqualTo(seeder.existing());
+            assertThat(withSeed(settings.seed(), 0, 0).prepare(TODAY)).isEqualTo(seeder.existing(MasterDataSeeder.ANY_TIME));
 
             assertThat(history()).as("interrupted at order %d", cut).isEqualTo(whole);
             assertThat(plans.find()).hasValueSatisfying(p -> assertThat(p.complete()).isTrue());
@@ -97,6 +97,20 @@ class GeneratorIT extends ApiIT {
                 return super.placeRandomOrder(random, catalog, at);
             }
         };
+    }
+
+    @Test
+    void liveTrafficDrawsOnlyFromTheMasterDataTheGeneratorSeeded() throws Exception {
+        withSeed(settings.seed(), 0, 0).seedWithHistory(TODAY);
+        Shop added = openShop("3.00"); // a client's own customer, product and payment method, added later
+
+        withSeed(settings.seed(), 40, 2).run();
+
+        assertThat(jdbc.queryForObject("select count(*) from orders where created_at > now() - interval '1 minute'",
+                Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from orders o join order_details d on d.order_id = o.id "
+                + "where o.customer_id = ? or o.payment_id = ? or d.product_id = ?", Long.class, added.customer(),
+                added.payment(), added.product())).isZero();
     }
 
     @Test

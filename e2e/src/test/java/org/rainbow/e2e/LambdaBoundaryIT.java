@@ -1,6 +1,7 @@
 package org.rainbow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +41,7 @@ import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
 import org.rainbow.serving.store.ServingProperties;
 import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.serving.store.clickhouse.ClickHouseServingStore;
 import org.rainbow.serving.store.duckdb.DuckDbServingStore;
 import org.rainbow.storage.ObjectStorage;
@@ -56,8 +59,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * in PostgreSQL, speed tables as the stream would have written them, batch exports from the real batch
  * pipeline (extract → Parquet → warehouse models → export), loaded the way serving-api loads them. At every
  * step the unified daily, per-product and per-seller sales must equal PostgreSQL to the cent, for every day:
- * before any batch run, with the batch three days behind, after it caught up, after an old partition was
- * re-run, and after updates, deletes and late orders that no batch run has seen yet.
+ * before any batch run, with the batch three days behind, after it caught up and the speed tables forgot what the
+ * batch holds (compaction), after an old partition was re-run, after updates, deletes and late orders that no
+ * batch run has seen yet (also to orders the speed tables had forgotten, also while compaction runs), after an old
+ * change is delivered again, and when an export would move the watermark back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LambdaBoundaryIT {
@@ -165,6 +170,25 @@ class LambdaBoundaryIT {
 
     @Test
     @Order(4)
+    void compactionLeavesTheSpeedTablesTodaysOrdersAndNoNumberChanges() {
+        Map<String, Map<LocalDate, SalesTotals>> before = dailyOfEveryStore();
+        long todays = source.queryForObject("select count(*) from orders where created_at >= ?::date", Long.class,
+                TODAY.toString());
+        long todaysLines = source.queryForObject("select count(*) from order_details d join orders o on o.id = d.order_id "
+                + "where o.created_at >= ?::date", Long.class, TODAY.toString());
+
+        stores.forEach((engine, store) -> {
+            SpeedRows kept = store.compactSpeed();
+            assertThat(kept).as(engine).isEqualTo(new SpeedRows(todays, todaysLines));
+            assertThat(store.compactSpeed()).as(engine + ", run again").isEqualTo(kept);
+        });
+
+        assertThat(dailyOfEveryStore()).isEqualTo(before);
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(5)
     void reRunningAnOldPartitionServesANewExportWithTheSameNumbers() throws Exception {
         String served = stores.get("duckdb").currentExport().orElseThrow().exportId();
 
@@ -173,12 +197,13 @@ class LambdaBoundaryIT {
         serveLatestExport(SalesHistory.instant(TODAY));
         stores.forEach((engine, store) -> assertThat(store.currentExport().orElseThrow().exportId()).as(engine)
                 .isGreaterThan(served));
+        stores.values().forEach(ServingStore::compactSpeed);
         assertEveryStoreEqualsTheTruth();
     }
 
     @Test
-    @Order(5)
-    void updatesDeletesAndLateOrdersNoBatchRunHasSeenAreCountedOnceOnTheirOwnDay() {
+    @Order(6)
+    void updatesDeletesAndLateOrdersNoBatchRunHasSeenAreCountedOnceOnTheirOwnDay() throws Exception {
         Instant now = Instant.now();
         // A line of an old order changes quantity (and its order total).
         long changedOrder = source.queryForObject("select min(id) from orders where (created_at at time zone 'UTC')::date = ?::date",
@@ -206,10 +231,58 @@ class LambdaBoundaryIT {
         speed.copy("order_details", "order_id in (" + late + ", " + todays + ")", values -> now);
 
         assertEveryStoreEqualsTheTruth();
+
+        // A line of a forgotten old order changes, its order row does not: the order's day and payment, and its
+        // other lines, come from the batch side. Compaction runs while the change is written.
+        long lineOnly = source.queryForObject("select max(id) from orders where (created_at at time zone 'UTC')::date = "
+                + "?::date and id in (select order_id from order_details group by order_id having count(*) > 1)",
+                Long.class, TODAY.minusDays(6).toString());
+        source.update("update order_details set quantity = quantity + 1 where id = (select max(id) from order_details "
+                + "where order_id = ?)", lineOnly);
+        CompletableFuture<Void> compaction = CompletableFuture.runAsync(
+                () -> stores.values().forEach(ServingStore::compactSpeed));
+        speed.copy("order_details", "id = (select max(id) from order_details where order_id = " + lineOnly + ")",
+                values -> now);
+        compaction.get();
+        stores.values().forEach(ServingStore::compactSpeed);
+        assertEveryStoreEqualsTheTruth();
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void anOldChangeDeliveredAgainAfterCompactionChangesNothing() {
+        // The stream repeats what it delivered days ago (a rewound consumer): rows older than the watermark.
+        long replayed = source.queryForObject("select min(id) from orders where (created_at at time zone 'UTC')::date = "
+                + "?::date", Long.class, TODAY.minusDays(3).toString());
+        speed.copy("orders", "id = " + replayed, SpeedReplica::asWritten);
+        speed.copy("order_details", "order_id = " + replayed, SpeedReplica::asWritten);
+
+        assertEveryStoreEqualsTheTruth();
+        Map<String, SpeedRows> before = new HashMap<>();
+        stores.forEach((engine, store) -> before.put(engine, store.speedRows()));
+        stores.forEach((engine, store) -> assertThat(store.compactSpeed().orders()).as(engine)
+                .isLessThan(before.get(engine).orders()));
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(8)
+    void anExportThatWouldMoveTheWatermarkBackIsRefusedAndTheServedOneKept() {
+        BatchExport latest = exports.latest().orElseThrow();
+        BatchExport behind = new BatchExport(latest.exportId() + "z", latest.watermark().minus(Duration.ofDays(2)),
+                latest.exportedAt(), latest.partition(), latest.views());
+
+        stores.forEach((engine, store) -> {
+            String served = store.currentExport().orElseThrow().exportId();
+            assertThatThrownBy(() -> store.load(behind, storage)).as(engine)
+                    .hasMessageContaining("before the served export");
+            assertThat(store.currentExport().orElseThrow().exportId()).as(engine).isEqualTo(served);
+        });
+        assertEveryStoreEqualsTheTruth();
+    }
+
+    @Test
+    @Order(9)
     void twoInstancesLoadingTheSameExportIntoClickHouseAtOnceLoadItOnce() throws Exception {
         assertThat(partitions.runPartition(TODAY.minusDays(2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         BatchExport export = exports.latest().orElseThrow();
@@ -225,6 +298,8 @@ class LambdaBoundaryIT {
                     + export.exportId() + "'").trim()).as(view.getKey()).isEqualTo(String.valueOf(view.getValue().rows()));
         }
         stores.get("duckdb").load(export, storage);
+        assertEveryStoreEqualsTheTruth();
+        stores.values().forEach(ServingStore::compactSpeed);
         assertEveryStoreEqualsTheTruth();
     }
 

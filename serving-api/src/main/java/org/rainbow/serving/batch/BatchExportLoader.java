@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExports;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public class BatchExportLoader {
     private final ServingStore store;
     private final ExportLoadProperties properties;
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
+    private String compactedFor;
 
     BatchExportLoader(BatchExports exports, ObjectStorage storage, ServingStore store, ExportLoadProperties properties,
                       MeterRegistry meters) {
@@ -54,9 +56,21 @@ public class BatchExportLoader {
         }
     }
 
-    /** Loads the newest published export (the store skips one it already serves); returns what the store serves. */
+    /**
+     * Loads the newest published export (the store skips one it already serves), then lets the speed tables forget
+     * what the served export holds, once per export served; returns what the store serves.
+     */
     public synchronized Optional<LoadedExport> loadLatest() {
         exports.latest().ifPresent(latest -> store.load(latest, storage));
-        return store.currentExport();
+        Optional<LoadedExport> served = store.currentExport();
+        served.filter(export -> !export.exportId().equals(compactedFor)).ifPresent(export -> {
+            long began = System.nanoTime();
+            SpeedRows rows = store.compactSpeed();
+            compactedFor = export.exportId();
+            log.info("speed tables compacted to the watermark {} of export {} in {} ms: {} order rows, {} line rows left",
+                    export.watermark(), export.exportId(), (System.nanoTime() - began) / 1_000_000, rows.orders(),
+                    rows.orderLines());
+        });
+        return served;
     }
 }

@@ -26,8 +26,17 @@ public interface ServingStore extends AutoCloseable {
     /**
      * Makes {@code export} the served one, reading its views from {@code storage}. Readers see the previous
      * export or the whole new one; loading the same export twice, even from two instances at once, changes nothing.
+     * An export whose watermark is before the served one's is refused ({@link LoadedExport#refuseEarlier}).
      */
     void load(BatchExport export, ObjectStorage storage);
+
+    /**
+     * Forgets the speed rows the served export makes redundant ({@link SpeedCompactionSql}); safe to repeat and to
+     * run from several instances. Returns what the speed tables hold afterwards.
+     */
+    SpeedRows compactSpeed();
+
+    SpeedRows speedRows();
 
     @Override
     void close();

@@ -13,11 +13,22 @@ public interface SqlDialect {
     String liveSpeedRows(String table, String alias);
 
     /**
-     * The current rows of a speed table whose {@code column} is in {@code ids} (a subquery), as a FROM item;
-     * {@code column} has the same value in every version of a row (its key, or an order line's order), so the
-     * rows can be picked before versions are merged: a read of what changed, not of the whole table.
+     * The latest version of each row of a speed table that changed at or after {@code since}, deleted rows included
+     * (as {@link #deletedFlag}), as a FROM item.
      */
-    String liveSpeedRows(String table, String alias, String column, String ids);
+    String changedSpeedRows(String table, String alias, String since);
+
+    /** 1 when the speed row {@code alias} is a delete, else 0. */
+    String deletedFlag(String alias);
+
+    /** A speed table as the target of a statement (compaction deletes from it). */
+    String speedTable(String table);
+
+    /** A statement that creates the scratch table {@code name} holding the rows of {@code select}. */
+    String createScratchTable(String name, String select);
+
+    /** The scratch table {@code name} as a FROM item or statement target. */
+    String scratchTable(String name);
 
     /** A batch view of the served export, as a FROM item. */
     String batchView(String view, String exportId, String alias);

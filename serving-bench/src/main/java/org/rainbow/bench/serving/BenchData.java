@@ -58,8 +58,8 @@ final class BenchData {
         return lines / days;
     }
 
-    /** What a batch-only serving layer would run: the batch view alone. */
-    interface BatchOnly {
+    /** A daily query the unified one is held against: the batch view alone, or a bare aggregate of speed rows. */
+    interface Baseline {
         int daily(LocalDate from, LocalDate to) throws Exception;
     }
 
@@ -155,7 +155,7 @@ final class BenchData {
         }
     }
 
-    BatchOnly duckDbBatchOnly(Path file) throws SQLException {
+    Baseline duckDbBatchOnly(Path file) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         PreparedStatement query = connection.prepareStatement("select sales_date, order_count, sales_quantity, "
                 + "extended_sales_amount, extended_discount_amount from batch.agg_daily_sales "
@@ -174,12 +174,45 @@ final class BenchData {
         };
     }
 
-    BatchOnly clickHouseBatchOnly(LocalClickHouse clickHouse) {
+    Baseline clickHouseBatchOnly(LocalClickHouse clickHouse) {
         Client client = new Client.Builder().addEndpoint("http://127.0.0.1:" + clickHouse.httpPort())
                 .setUsername("default").setPassword("").build();
         return (from, to) -> client.queryAll("select sales_date, order_count, sales_quantity, extended_sales_amount, "
                 + "extended_discount_amount from serving.agg_daily_sales where export_id = 'bench' and sales_date between "
                 + "toDate32('" + from + "') and toDate32('" + to + "') order by sales_date").size();
+    }
+
+    /**
+     * The speed side at its barest: today's orders and their lines committed since the watermark, joined and summed
+     * per day, with no versions merged and no batch side to correct.
+     */
+    Baseline duckDbBareSpeed(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        PreparedStatement query = connection.prepareStatement("select cast(o.created_at as date), count(distinct o.id), "
+                + "sum(l.quantity), sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) "
+                + "from speed.orders o join speed.order_details l on l.order_id = o.id "
+                + "where o._committed_at >= ? and cast(o.created_at as date) between ? and ? group by 1");
+        return (from, to) -> {
+            query.setObject(1, today.atStartOfDay());
+            query.setObject(2, from);
+            query.setObject(3, to);
+            int rows = 0;
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        };
+    }
+
+    Baseline clickHouseBareSpeed(LocalClickHouse clickHouse) {
+        Client client = new Client.Builder().addEndpoint("http://127.0.0.1:" + clickHouse.httpPort())
+                .setUsername("default").setPassword("").build();
+        return (from, to) -> client.queryAll("select toDate32(o.created_at) as d, uniqExact(o.id), sum(l.quantity), "
+                + "sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) from speed.orders as o "
+                + "join speed.order_details as l on l.order_id = o.id where o._committed_at >= toDateTime64('" + today
+                + " 00:00:00', 6, 'UTC') and d between toDate32('" + from + "') and toDate32('" + to + "') group by d").size();
     }
 
     /** Today's orders so far, one line in 2.5 of a day's worth, through the sink's own writer. */

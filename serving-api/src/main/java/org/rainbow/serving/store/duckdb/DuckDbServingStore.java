@@ -32,7 +32,9 @@ import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
 import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SpeedCompactionSql;
 import org.rainbow.serving.store.SpeedProgress;
+import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
 import org.rainbow.storage.ObjectStorage;
@@ -137,9 +139,11 @@ public final class DuckDbServingStore implements ServingStore {
 
     @Override
     public void load(BatchExport export, ObjectStorage storage) {
-        if (currentExport().filter(served -> served.isAtLeast(export.exportId())).isPresent()) {
+        Optional<LoadedExport> served = currentExport();
+        if (served.filter(s -> s.isAtLeast(export.exportId())).isPresent()) {
             return;
         }
+        served.ifPresent(s -> s.refuseEarlier(export.exportId(), export.watermark()));
         List<Path> files = new ArrayList<>();
         try {
             Map<BatchTables.View, List<Path>> downloaded = new LinkedHashMap<>();
@@ -164,6 +168,47 @@ public final class DuckDbServingStore implements ServingStore {
         } finally {
             files.forEach(f -> f.toFile().delete());
         }
+    }
+
+    /**
+     * Deletes, in one transaction, what the served export makes redundant. The speed sink of this process writes
+     * the same tables: a write that collides with a delete is retried by the sink, a compaction that collides is
+     * rolled back and done at the next export.
+     */
+    @Override
+    public SpeedRows compactSpeed() {
+        currentExport().ifPresent(served -> withConnection(connection -> {
+            connection.setAutoCommit(false);
+            SpeedCompactionSql.Run run = SpeedCompactionSql.run(DIALECT, served.exportId(), served.watermark(),
+                    "settled_orders");
+            try (Statement sql = connection.createStatement()) {
+                sql.execute(run.settle());
+                for (String delete : run.deletes()) {
+                    sql.executeUpdate(delete);
+                }
+                sql.execute(run.cleanUp());
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                log.warn("compacting the speed tables collided with a write; done at the next export: {}", e.getMessage());
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return null;
+        }));
+        return speedRows();
+    }
+
+    @Override
+    public SpeedRows speedRows() {
+        return withConnection(connection -> {
+            try (Statement sql = connection.createStatement();
+                 ResultSet rows = sql.executeQuery("select (select count(*) from speed.orders), "
+                         + "(select count(*) from speed.order_details)")) {
+                rows.next();
+                return new SpeedRows(rows.getLong(1), rows.getLong(2));
+            }
+        });
     }
 
     private static void replaceInOneTransaction(Connection connection, BatchExport export,
@@ -297,9 +342,31 @@ public final class DuckDbServingStore implements ServingStore {
             return "(select * from speed." + table + " where not _deleted) as " + alias;
         }
 
+        /** One row per key here, its latest version: the changed ones are those committed since. */
         @Override
-        public String liveSpeedRows(String table, String alias, String column, String ids) {
-            return "(select * from speed." + table + " where not _deleted and " + column + " in (" + ids + ")) as " + alias;
+        public String changedSpeedRows(String table, String alias, String since) {
+            return "(select * from speed." + table + " where _committed_at >= " + since + ") as " + alias;
+        }
+
+        @Override
+        public String deletedFlag(String alias) {
+            return "cast(" + alias + "._deleted as integer)";
+        }
+
+        @Override
+        public String speedTable(String table) {
+            return "speed." + table;
+        }
+
+        /** A temporary table: this connection's own, gone at its end. */
+        @Override
+        public String createScratchTable(String name, String select) {
+            return "create or replace temp table " + name + " as " + select;
+        }
+
+        @Override
+        public String scratchTable(String name) {
+            return name;
         }
 
         @Override

@@ -46,6 +46,7 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DuckDbSpeedTableWriter.class);
 
     private static final int ROWS_PER_STATEMENT = 500;
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final Connection connection;
 
@@ -68,8 +69,26 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
         log.info("speed tables ready in DuckDB file {}", file);
     }
 
+    /**
+     * Writes the batch in one transaction. Serving's compaction deletes from the same tables in this process; a
+     * write that collides with it is tried again here, so it never looks like a bad row to the caller.
+     */
     @Override
     public synchronized void write(CapturedTable table, List<ChangeRow> rows) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(table, rows);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == CONFLICT_ATTEMPTS || e.getMessage() == null || !e.getMessage().contains("Conflict")) {
+                    throw e;
+                }
+                log.debug("write to speed.{} collided with another transaction; attempt {}", table.name(), attempt + 1);
+            }
+        }
+    }
+
+    private void writeOnce(CapturedTable table, List<ChangeRow> rows) {
         // One command may not touch a key twice: keep the latest change of each key in this batch.
         List<ChangeRow> latest = latestPerKey(rows);
         try {

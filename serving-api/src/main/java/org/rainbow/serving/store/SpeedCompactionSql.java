@@ -1,0 +1,58 @@
+package org.rainbow.serving.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the speed tables may forget once an export with watermark {@code W} is served: every row of an order
+ * that is <em>settled</em>, that is, none of its rows (the order or a line) changed at or after {@code W}, and
+ * the served export holds it (it has a line in {@code order_line_sales}) or it was deleted. The merge rule
+ * ({@link UnifiedSalesSql}) reads no speed row older than {@code W}, and a settled order that changes again
+ * comes back as a dirty order whose unchanged rows the batch supplies. So the speed tables keep about what
+ * changed since the last export, however long the installation runs.
+ *
+ * <p>Safe to repeat and to run from two places at once (both statements only delete rows older than {@code W});
+ * a crash between them leaves rows the next run removes; a redelivered old change that lands again is ignored
+ * by the merge rule and forgotten at the next run. An export with a lower watermark must not be served after
+ * this ran ({@link ServingStore#load} refuses it): the rows it would need are gone.
+ */
+public final class SpeedCompactionSql {
+
+    private SpeedCompactionSql() {
+    }
+
+    /**
+     * The statements of one run: the settled orders into a scratch table {@code scratch} (ClickHouse will not run
+     * a delete whose subquery reads the table it deletes from through a union), the deletes, lines first, then
+     * orders (a second run finds nothing left), and the scratch table dropped.
+     */
+    public static Run run(SqlDialect sql, String exportId, Instant watermark, String scratch) {
+        String before = sql.timestampLiteral(watermark);
+        String settled = "select order_id from " + sql.scratchTable(scratch);
+        return new Run(sql.createScratchTable(scratch, settledOrders(sql, exportId, watermark)), List.of(
+                "delete from " + sql.speedTable("order_details") + " where _committed_at < " + before
+                        + " and order_id in (" + settled + ")",
+                "delete from " + sql.speedTable("orders") + " where _committed_at < " + before
+                        + " and id in (" + settled + ")"),
+                "drop table if exists " + sql.scratchTable(scratch));
+    }
+
+    /** Create the scratch table, run the deletes, and drop it in any case. */
+    public record Run(String settle, List<String> deletes, String cleanUp) {
+    }
+
+    /** Orders every row of which is older than the watermark, held by the served export or deleted. */
+    static String settledOrders(SqlDialect sql, String exportId, Instant watermark) {
+        return """
+                select order_id from (
+                    select id as order_id, _committed_at, %s as gone from %s as o
+                    union all
+                    select order_id, _committed_at, 0 from %s
+                ) as settling
+                group by order_id
+                having max(_committed_at) < %s
+                   and (max(gone) = 1 or order_id in (select b.order_id from %s))""".formatted(
+                sql.deletedFlag("o"), sql.allSpeedRows("orders"), sql.allSpeedRows("order_details"),
+                sql.timestampLiteral(watermark), sql.batchView("order_line_sales", exportId, "b"));
+    }
+}

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /** Places orders through {@code POST /api/v1/orders}; anything but 201 Created is a failure. */
 final class ApiOrderPlacer implements OrderPlacer {
@@ -24,18 +27,28 @@ final class ApiOrderPlacer implements OrderPlacer {
 
     @Override
     public void place(OrderDraft order) throws IOException, InterruptedException {
+        try {
+            placeAsync(order).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    /** Sends the order without waiting; the future fails with the reason when it was not placed. */
+    CompletableFuture<Void> placeAsync(OrderDraft order) {
         HttpRequest request = HttpRequest.newBuilder(orders)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(order.json()))
                 .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            String body = response.body();
-            throw new IOException("HTTP " + response.statusCode() + ": "
-                    + (body.length() > 300 ? body.substring(0, 300) + "..." : body));
-        }
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
+            if (response.statusCode() != 201) {
+                String body = response.body();
+                throw new CompletionException(new IOException("HTTP " + response.statusCode() + ": "
+                        + (body.length() > 300 ? body.substring(0, 300) + "..." : body)));
+            }
+        });
     }
 
     @Override

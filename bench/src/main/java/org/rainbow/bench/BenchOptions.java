@@ -10,9 +10,9 @@ import java.util.Set;
  * holds a dot (e.g. {@code --spring.datasource.hikari.maximum-pool-size=32}) is handed to rainbow-api as a
  * Spring property, so a tuning idea can be measured without a rebuild.
  */
-record BenchOptions(int clients, Duration warmup, Duration measure, Map<String, String> apiProperties) {
+record BenchOptions(int clients, Duration warmup, Duration measure, int rate, Map<String, String> apiProperties) {
 
-    private static final Set<String> NAMES = Set.of("clients", "warmup", "seconds");
+    private static final Set<String> NAMES = Set.of("clients", "warmup", "seconds", "rate");
 
     BenchOptions {
         if (clients < 1 || clients > 150) {
@@ -21,6 +21,9 @@ record BenchOptions(int clients, Duration warmup, Duration measure, Map<String, 
         }
         if (warmup.isNegative() || measure.isZero() || measure.isNegative()) {
             throw new IllegalArgumentException("--warmup must be >= 0 and --seconds > 0");
+        }
+        if (rate < 1 || rate > 20_000) {
+            throw new IllegalArgumentException("--rate must be between 1 and 20000 orders/s");
         }
     }
 
@@ -46,16 +49,20 @@ record BenchOptions(int clients, Duration warmup, Duration measure, Map<String, 
                 Integer.parseInt(values.getOrDefault("clients", "32")),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "10"))),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("seconds", "30"))),
+                Integer.parseInt(values.getOrDefault("rate", "500")),
                 Map.copyOf(apiProperties));
     }
 
     static String usage() {
         return """
-                usage: ./rainbow bench [--clients=32] [--warmup=10] [--seconds=30] [--<spring.property>=<value> ...]
+                usage: ./rainbow bench [--clients=32] [--warmup=10] [--seconds=30] [--rate=500]
+                                       [--<spring.property>=<value> ...]
                   (or: java -jar bench/target/rainbow-bench.jar orders [options])
-                  Places orders of 3 lines through POST /api/v1/orders and, for the ceiling, with raw JDBC,
-                  each from --clients concurrent clients for --warmup + --seconds seconds, and prints
-                  orders/s and latency percentiles. Options with a dot go to rainbow-api as Spring properties.
+                  Times the first 1,000 orders of a freshly started API; then places orders of 3 lines with raw
+                  JDBC (the ceiling) and through POST /api/v1/orders, each from --clients concurrent clients for
+                  --warmup + --seconds seconds; then --rate orders/s arriving at a fixed pace for --seconds.
+                  Prints orders/s, latency percentiles, CPU per order and PASS/FAIL per goal. Options with a dot
+                  go to rainbow-api as Spring properties.
                 """;
     }
 }

@@ -34,6 +34,7 @@ final class BenchStack implements AutoCloseable {
     private final Path dataDirectory;
     private LocalPostgres postgres;
     private ConfigurableApplicationContext api;
+    private double apiReadySeconds;
     private boolean closed;
 
     private BenchStack(Path dataDirectory) {
@@ -48,7 +49,9 @@ final class BenchStack implements AutoCloseable {
             stack.postgres = LocalPostgres.start(new PostgresSettings(0, stack.dataDirectory,
                     Path.of(System.getProperty("java.io.tmpdir"), "rainbow-pg-binaries"),
                     "rainbow", "rainbow", "rainbow", true));
+            long apiStart = System.nanoTime();
             stack.api = startApi(stack.postgres, apiProperties);
+            stack.apiReadySeconds = (System.nanoTime() - apiStart) / 1e9;
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -70,6 +73,11 @@ final class BenchStack implements AutoCloseable {
         return new SpringApplicationBuilder(RainbowApiApplication.class)
                 .registerShutdownHook(false)
                 .run(args.toArray(String[]::new));
+    }
+
+    /** Seconds from starting rainbow-api (migrations included) until it took requests. */
+    double apiReadySeconds() {
+        return apiReadySeconds;
     }
 
     URI ordersUri() {

@@ -8,10 +8,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs one phase: {@code clients} threads each place an order, wait for it, and place the next, for the
@@ -21,46 +18,78 @@ import org.HdrHistogram.Recorder;
 final class ClosedLoopLoad {
 
     static final int LINES_PER_ORDER = 3;
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    static final String CLIENT_THREAD = "bench-client-";
 
     private final BenchOptions options;
     private final Catalog catalog;
-    private final long postmasterPid;
+    private final PhaseMeter meter;
     private final PrintStream out;
 
-    ClosedLoopLoad(BenchOptions options, Catalog catalog, long postmasterPid, PrintStream out) {
+    ClosedLoopLoad(BenchOptions options, Catalog catalog, PhaseMeter meter, PrintStream out) {
         this.options = options;
         this.catalog = catalog;
-        this.postmasterPid = postmasterPid;
+        this.meter = meter;
         this.out = out;
     }
 
     PhaseResult run(String name, Callable<OrderPlacer> newPlacer) throws Exception {
-        Recorder recorder = new Recorder(3);
-        LongAdder failures = new LongAdder();
-        AtomicReference<String> firstFailure = new AtomicReference<>();
-        List<OrderPlacer> placers = new ArrayList<>();
-        List<Thread> clients = new ArrayList<>();
-        AtomicBoolean running = new AtomicBoolean(true);
         out.printf("%n%s: %d clients, %d s warm-up + %d s measured%n", name, options.clients(),
                 options.warmup().toSeconds(), options.measure().toSeconds());
+        PhaseMeter.Tally tally = new PhaseMeter.Tally();
+        try (Clients clients = start(newPlacer, tally, () -> true)) {
+            return meter.measure(name, options.warmup(), options.measure(), tally);
+        }
+    }
+
+    /**
+     * Places {@code orders} orders as fast as the clients get them answered and returns how long that took:
+     * on a freshly started API, the time its first users wait while its code is still cold.
+     */
+    Duration firstOrders(int orders, Callable<OrderPlacer> newPlacer) throws Exception {
+        PhaseMeter.Tally tally = new PhaseMeter.Tally();
+        long began = System.nanoTime();
+        try (Clients clients = start(newPlacer, tally, () -> tally.placed().sum() < orders)) {
+            while (tally.placed().sum() < orders) {
+                if (tally.failures().sum() > 0) {
+                    throw new IllegalStateException("an order failed: " + tally.firstFailure().get());
+                }
+                Thread.sleep(1);
+            }
+            return Duration.ofNanos(System.nanoTime() - began);
+        }
+    }
+
+    private Clients start(Callable<OrderPlacer> newPlacer, PhaseMeter.Tally tally, BooleanSupplier going)
+            throws Exception {
+        Clients clients = new Clients(new ArrayList<>(), new ArrayList<>(), new AtomicBoolean(true));
         try {
             for (int i = 0; i < options.clients(); i++) {
-                placers.add(newPlacer.call());
+                clients.placers().add(newPlacer.call());
             }
-            for (int i = 0; i < placers.size(); i++) {
-                OrderPlacer placer = placers.get(i);
-                Thread client = new Thread(() -> placeUntilStopped(placer, running, recorder, failures, firstFailure),
-                        "bench-client-" + i);
+            for (int i = 0; i < clients.placers().size(); i++) {
+                OrderPlacer placer = clients.placers().get(i);
+                Thread client = new Thread(() -> placeWhile(placer, () -> clients.running().get()
+                        && going.getAsBoolean(), tally), CLIENT_THREAD + i);
                 client.setDaemon(true);
-                clients.add(client);
+                clients.threads().add(client);
             }
-            clients.forEach(Thread::start);
-            return measure(name, recorder, failures, firstFailure);
-        } finally {
+            clients.threads().forEach(Thread::start);
+            return clients;
+        } catch (Exception e) {
+            clients.close();
+            throw e;
+        }
+    }
+
+    /** The client threads of one phase and their placers; closing stops and joins them. */
+    private record Clients(List<OrderPlacer> placers, List<Thread> threads, AtomicBoolean running)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
             running.set(false);
-            for (Thread client : clients) {
-                client.join(Duration.ofSeconds(35).toMillis());
+            for (Thread thread : threads) {
+                thread.join(Duration.ofSeconds(35).toMillis());
             }
             for (OrderPlacer placer : placers) {
                 placer.close();
@@ -68,64 +97,19 @@ final class ClosedLoopLoad {
         }
     }
 
-    /** Harvests the latencies every few seconds, prints progress, and keeps the measured window's. */
-    private PhaseResult measure(String name, Recorder recorder, LongAdder failures,
-                                AtomicReference<String> firstFailure) throws InterruptedException {
-        Histogram measured = new Histogram(3);
-        Histogram interval = null;
-        CpuSample phaseStart = CpuSample.take(postmasterPid);
-        long warmupEnd = phaseStart.nanoTime() + options.warmup().toNanos();
-        long measureEnd = warmupEnd + options.measure().toNanos();
-        boolean measuring = options.warmup().isZero();
-        CpuSample previous = phaseStart;
-        CpuSample measureStart = phaseStart;
-        long tick = phaseStart.nanoTime();
-        while (true) {
-            long next = Math.min(tick + PROGRESS_EVERY.toNanos(), measuring ? measureEnd : warmupEnd);
-            Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
-            tick = next;
-            interval = recorder.getIntervalHistogram(interval);
-            CpuSample now = CpuSample.take(postmasterPid);
-            double seconds = (now.nanoTime() - previous.nanoTime()) / 1e9;
-            out.printf("  %-8s %-8s %3d s  %7.0f orders/s  p50 %7.2f ms  p99 %7.2f ms  failed %d  %s%n",
-                    name, measuring ? "measure" : "warm-up",
-                    Math.round((now.nanoTime() - (measuring ? measureStart : phaseStart).nanoTime()) / 1e9),
-                    interval.getTotalCount() / seconds, interval.getValueAtPercentile(50) / 1000.0,
-                    interval.getValueAtPercentile(99) / 1000.0, failures.sum(), now.since(previous));
-            previous = now;
-            if (ProcessHandle.of(postmasterPid).isEmpty()) {
-                // Without a database every order fails at once; going on would only measure the failures.
-                throw new IllegalStateException("PostgreSQL (pid " + postmasterPid + ") exited during " + name);
-            }
-            if (measuring) {
-                measured.add(interval);
-                if (next == measureEnd) {
-                    return new PhaseResult(name, measured.getTotalCount(),
-                            (now.nanoTime() - measureStart.nanoTime()) / 1e9, measured, failures.sum(),
-                            firstFailure.get(), now.since(measureStart));
-                }
-            } else if (next == warmupEnd) {
-                measuring = true;
-                measureStart = now;
-            }
-        }
-    }
-
-    private void placeUntilStopped(OrderPlacer placer, AtomicBoolean running, Recorder recorder, LongAdder failures,
-                                   AtomicReference<String> firstFailure) {
+    private void placeWhile(OrderPlacer placer, BooleanSupplier going, PhaseMeter.Tally tally) {
         Random random = ThreadLocalRandom.current();
-        while (running.get()) {
+        while (going.getAsBoolean()) {
             OrderDraft order = catalog.randomOrder(random, LINES_PER_ORDER);
             long began = System.nanoTime();
             try {
                 placer.place(order);
-                recorder.recordValue((System.nanoTime() - began) / 1_000);
+                tally.succeeded(began);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                failures.increment();
-                firstFailure.compareAndSet(null, e.toString());
+                tally.failed(e);
             }
         }
     }

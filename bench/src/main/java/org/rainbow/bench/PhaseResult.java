@@ -21,9 +21,14 @@ record PhaseResult(String name, long orders, double seconds, Histogram latencyMi
         return latencyMicros.getMaxValue() / 1000.0;
     }
 
-    /** CPU milliseconds this JVM (API and load clients) spent per order: steady even on a busy machine. */
-    double jvmCpuMillisPerOrder() {
-        return cpuMillisPerOrder(cpu.jvm());
+    /** CPU milliseconds this JVM spent per order without the load clients' threads: the API's own cost. */
+    double apiCpuMillisPerOrder() {
+        return cpuMillisPerOrder(cpu.api());
+    }
+
+    /** CPU milliseconds the load clients' threads spent per order. */
+    double clientCpuMillisPerOrder() {
+        return cpuMillisPerOrder(cpu.clients());
     }
 
     /** CPU milliseconds PostgreSQL spent per order. */

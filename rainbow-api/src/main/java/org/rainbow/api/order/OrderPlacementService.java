@@ -6,14 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.rainbow.api.customer.CustomerRepository;
-import org.rainbow.api.payment.PaymentRepository;
-import org.rainbow.api.product.Product;
-import org.rainbow.api.product.ProductRepository;
 import org.rainbow.api.promotion.Promotion;
 import org.rainbow.api.promotion.PromotionRepository;
 import org.rainbow.api.web.InvalidRequestException;
@@ -28,20 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderPlacementService {
 
     private final OrderRepository orders;
-    private final CustomerRepository customers;
-    private final PaymentRepository payments;
-    private final ProductRepository products;
+    private final OrderReferences references;
     private final PromotionRepository promotions;
     private final OrderRequestRepository requests;
     private final Clock clock;
 
-    OrderPlacementService(OrderRepository orders, CustomerRepository customers, PaymentRepository payments,
-                          ProductRepository products, PromotionRepository promotions, OrderRequestRepository requests,
-                          Clock clock) {
+    OrderPlacementService(OrderRepository orders, OrderReferences references, PromotionRepository promotions,
+                          OrderRequestRepository requests, Clock clock) {
         this.orders = orders;
-        this.customers = customers;
-        this.payments = payments;
-        this.products = products;
+        this.references = references;
         this.promotions = promotions;
         this.requests = requests;
         this.clock = clock;
@@ -87,29 +75,27 @@ public class OrderPlacementService {
      */
     @Transactional(noRollbackFor = InvalidRequestException.class)
     public OrderView placeOrder(PlaceOrderRequest request, Instant at) {
-        if (!customers.existsById(request.customerId())) {
+        OrderReferences.Found found = references.find(request.customerId(), request.paymentId(),
+                request.products().stream().map(PlaceOrderRequest.Line::productId).distinct().toList());
+        if (!found.customer()) {
             throw new InvalidRequestException("customerId", "customer " + request.customerId() + " does not exist");
         }
-        if (!payments.existsById(request.paymentId())) {
+        if (!found.payment()) {
             throw new InvalidRequestException("payment_id", "payment " + request.paymentId() + " does not exist");
         }
         Promotion promotion = request.promotionId() == null ? null : validPromotion(request.promotionId(), at);
-        Map<Long, Product> byId = products.findAllById(request.products().stream()
-                        .map(PlaceOrderRequest.Line::productId).distinct().toList())
-                .stream().collect(Collectors.toMap(Product::getId, Function.identity()));
 
         Order order = new Order(request.customerId(), request.paymentId(), request.promotionId(), at);
         List<PlaceOrderRequest.Line> lines = request.products();
         for (int i = 0; i < lines.size(); i++) {
             PlaceOrderRequest.Line line = lines.get(i);
-            Product product = byId.get(line.productId());
-            if (product == null) {
+            BigDecimal listPrice = found.listPrices().get(line.productId());
+            if (listPrice == null) {
                 throw new InvalidRequestException("products[" + i + "].productId",
                         "product " + line.productId() + " does not exist");
             }
-            BigDecimal listPrice = product.getPrice();
             BigDecimal unitPrice = promotion == null ? listPrice : promotion.discountedPrice(listPrice);
-            order.addLine(product.getId(), line.quantity(), listPrice, unitPrice);
+            order.addLine(line.productId(), line.quantity(), listPrice, unitPrice);
         }
         if (order.totalAmount().compareTo(Order.MAX_TOTAL) > 0) {
             throw new InvalidRequestException("products", "order total exceeds " + Order.MAX_TOTAL);

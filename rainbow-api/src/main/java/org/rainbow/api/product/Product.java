@@ -59,9 +59,4 @@ public class Product extends Timestamped {
     public Long getId() {
         return id;
     }
-
-    /** The current list price: what an order line pays before any promotion. */
-    public BigDecimal getPrice() {
-        return price;
-    }
 }

@@ -14,7 +14,23 @@ from (
 where load_rank = 1
 {%- endmacro %}
 
-{#- The newest change of each id: what SCD1 dimensions and the fact read. A delete comes after the image it
+{#- The newest change of each id, from its latest load, in one pass over the source: what the fact reads of
+    orders and their lines. The same row as latest_version(latest_load_per_version(...)), whose two stacked
+    window passes over every line ever loaded made up most of a day's build. -#}
+{% macro latest_change(relation, columns) -%}
+select {{ columns }}, change_op = 'D' as _deleted, _partition_date, _loaded_at
+from (
+    select *,
+           row_number() over (
+               partition by id
+               order by updated_at desc, case when change_op = 'D' then 1 else 0 end desc,
+                        _loaded_at desc, _partition_date desc) as change_rank
+    from {{ relation }}
+) as changes
+where change_rank = 1
+{%- endmacro %}
+
+{#- The newest change of each id: what SCD1 dimensions read. A delete comes after the image it
     deletes, so on equal updated_at it wins; callers drop or flag rows whose newest change is a delete. -#}
 {% macro latest_version(relation, key='id', deleted='_deleted') -%}
 (

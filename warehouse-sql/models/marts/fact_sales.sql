@@ -12,8 +12,8 @@ with order_lines as (
         line.updated_at as line_updated_at,
         orders.updated_at as order_updated_at,
         (line._deleted or orders._deleted) as is_deleted
-    from {{ latest_version(ref('stg_order_details')) }} as line
-    join {{ latest_version(ref('stg_orders')) }} as orders on orders.id = line.order_id
+    from {{ ref('stg_order_details') }} as line
+    join {{ ref('stg_orders') }} as orders on orders.id = line.order_id
     {% if is_incremental() -%}
     where not exists (
         select 1 from {{ this }} as merged

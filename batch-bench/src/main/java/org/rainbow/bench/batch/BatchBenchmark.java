@@ -26,6 +26,7 @@ import org.rainbow.pipeline.partition.PartitionOperations;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Benchmark P3 on real engines (embedded PostgreSQL 17, DuckDB, Parquet on the local filesystem). One day of
@@ -95,6 +96,8 @@ public final class BatchBenchmark {
         report.forEach(System.out::println);
         System.out.println();
         goals.forEach(System.out::println);
+        // Two gigabytes of databases and files per run: nothing of it is needed once the figures are printed.
+        FileSystemUtils.deleteRecursively(work);
         System.exit(0);
     }
 

@@ -41,6 +41,7 @@ import org.rainbow.engines.kafka.LocalKafka;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Benchmark P2. On real embedded engines (PostgreSQL 17, 3 Kafka brokers, ClickHouse 26.7) it measures:
@@ -99,6 +100,7 @@ public final class SpeedBenchmark {
                     .map(option -> "--" + option.getKey() + "=" + option.getValue()).toList();
             new SpeedBenchmark(postgres, kafka, clickHouse, work, bridgeOverrides).run(orders, rate, seconds);
         }
+        FileSystemUtils.deleteRecursively(work);
     }
 
     private void run(int orders, int rate, int seconds) throws Exception {

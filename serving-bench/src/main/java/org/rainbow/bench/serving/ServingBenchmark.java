@@ -24,6 +24,7 @@ import org.rainbow.serving.store.duckdb.DuckDbServingStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Benchmark P4. Per engine (ClickHouse 26.7 from chDB, DuckDB): {@code --lines} batch fact rows (order lines)
@@ -74,6 +75,8 @@ public final class ServingBenchmark {
         report.forEach(System.out::println);
         System.out.println("Goals:");
         GOALS.forEach(System.out::println);
+        // The engines' files (gigabytes with the default 10 M rows) are not needed once the figures are printed.
+        FileSystemUtils.deleteRecursively(work);
         System.exit(0);
     }
 

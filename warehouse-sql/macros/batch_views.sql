@@ -1,4 +1,4 @@
-{#- The batch views of the serving layer: the measures of ARCHITECTURE.md §9 per day and, optionally, per
+{#- The batch views of the serving layer: the measures of the sales routes (serving-api/README.md, Routes) per day and, optionally, per
     key of one dimension (`dim` joined on `sk`, grouped by `keys`). Deleted lines are not sales. -#}
 {% macro daily_sales_by(dim='', sk='', keys=[]) -%}
 select

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
 
-/** The Flyway migrations build the schema of ARCHITECTURE.md section 4 from an empty database. */
+/** The Flyway migrations build the Rainbow schema from an empty database. */
 class MigrationIT {
 
     private static String url;

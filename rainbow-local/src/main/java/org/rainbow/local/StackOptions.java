@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Options of {@code ./rainbow up}, from {@code --name=value} arguments. Every port of ARCHITECTURE.md
- * section 3 can be moved; state lives under {@code --state} (default {@code .rainbow/}).
+ * Options of {@code ./rainbow up}, from {@code --name=value} arguments. Every port of the README's port
+ * table can be moved; state lives under {@code --state} (default {@code .rainbow/}).
  */
 record StackOptions(Path stateDirectory, boolean fresh, int postgresPort, int apiPort, int pipelinePort, int kafkaPort,
                     int bridgePort, int servingPort, int controlPort, Serving serving, int clickhousePort,

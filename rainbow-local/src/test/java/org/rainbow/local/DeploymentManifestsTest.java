@@ -35,7 +35,7 @@ class DeploymentManifestsTest {
     private static final Path ROOT = checkoutRoot();
     private static final Path BASE = ROOT.resolve("k8s/base");
 
-    /** ARCHITECTURE.md §3 (contract). */
+    /** The services' ports, as the README's port table gives them. */
     private static final Map<String, Integer> SERVICE_PORTS = Map.of(
             "rainbow-api", 8080, "serving-api", 8081, "batch-pipeline", 8082, "stream-bridge", 8083);
 

@@ -20,7 +20,7 @@ import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
  */
 final class RawPartition {
 
-    /** Source columns and DuckDB types (ARCHITECTURE.md §4), without the load columns. */
+    /** Source columns and DuckDB types (rainbow-api's migrations), without the load columns. */
     static final Map<String, String> TABLES = Map.of(
             "customers", "id bigint, first_name varchar, last_name varchar, email varchar, phone varchar, city varchar",
             "sellers", "id bigint, name varchar, city varchar",

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of {@code POST /api/v1/orders}; field names are the contract of ARCHITECTURE.md section 5. */
+/** The body of {@code POST /api/v1/orders}; its field names are the API's contract (OpenAPI at /v3/api-docs). */
 public record PlaceOrderRequest(
         @NotNull @Positive Long customerId,
         @JsonProperty("payment_id") @NotNull @Positive Long paymentId,

@@ -6,7 +6,7 @@ import org.rainbow.serving.store.SalesTotals;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** One day of {@code GET /api/v1/sales/daily} (ARCHITECTURE.md §9). */
+/** One day of {@code GET /api/v1/sales/daily} (serving-api/README.md, Routes). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DailySales(LocalDate date, long orderCount, long salesQuantity, BigDecimal extendedSalesAmount,
                          BigDecimal extendedDiscountAmount) {

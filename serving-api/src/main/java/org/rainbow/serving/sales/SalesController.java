@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The routes of ARCHITECTURE.md §9 (plus sales by payment method). Dates are UTC days, both ends included. */
+/** The sales routes (serving-api/README.md, Routes). Dates are UTC days, both ends included. */
 @RestController
 @RequestMapping("/api/v1/sales")
 class SalesController {

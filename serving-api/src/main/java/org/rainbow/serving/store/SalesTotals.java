@@ -2,7 +2,7 @@ package org.rainbow.serving.store;
 
 import java.math.BigDecimal;
 
-/** The measures of ARCHITECTURE.md §9 for one day or one key. */
+/** The measures of the sales routes for one day or one key. */
 public record SalesTotals(long orderCount, long salesQuantity, BigDecimal extendedSalesAmount,
                           BigDecimal extendedDiscountAmount) {
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The tables of ARCHITECTURE.md section 4 (rainbow-api's V1 migration), column for column. */
+/** The tables of rainbow-api's V1 migration, column for column. */
 public final class RainbowTables {
 
     public static final List<CapturedTable> ALL = List.of(

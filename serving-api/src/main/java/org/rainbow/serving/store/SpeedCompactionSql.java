@@ -52,7 +52,7 @@ public final class SpeedCompactionSql {
                 group by order_id
                 having max(_committed_at) < %s
                    and (max(gone) = 1 or order_id in (select b.order_id from %s))""".formatted(
-                sql.deletedFlag("o"), sql.allSpeedRows("orders"), sql.allSpeedRows("order_details"),
+                sql.deletedFlag("o"), sql.speedTable("orders"), sql.speedTable("order_details"),
                 sql.timestampLiteral(watermark), sql.batchView("order_line_sales", exportId, "b"));
     }
 }

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 /** What the merge rule needs to know of an engine's SQL: where tables live and how values are written. */
 public interface SqlDialect {
 
-    /** Every stored change of a speed table, deleted keys and not yet merged versions included. */
-    String allSpeedRows(String table);
-
     /** The current rows of a speed table (latest version per key, deleted keys left out), as a FROM item. */
     String liveSpeedRows(String table, String alias);
 
@@ -21,7 +18,10 @@ public interface SqlDialect {
     /** 1 when the speed row {@code alias} is a delete, else 0. */
     String deletedFlag(String alias);
 
-    /** A speed table as the target of a statement (compaction deletes from it). */
+    /**
+     * A speed table by its name: every stored change, deleted keys and not yet merged versions included, as a FROM
+     * item or the target of a statement (compaction deletes from it).
+     */
     String speedTable(String table);
 
     /** A statement that creates the scratch table {@code name} holding the rows of {@code select}. */

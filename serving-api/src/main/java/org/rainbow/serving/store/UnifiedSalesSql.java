@@ -104,8 +104,8 @@ public final class UnifiedSalesSql {
                 """.replace("{count}", sql.countType()).replace("{money}", sql.moneyType()).formatted(
                 sql.dateOf("o.created_at"), sql.deletedFlag("o"), sql.changedSpeedRows("orders", "o", since),
                 batchEnd, seller, sql.deletedFlag("c"), sql.changedSpeedRows("order_details", "c", since), products,
-                sql.batchView("order_line_sales", exportId, "b"), sql.allSpeedRows("orders"), since,
-                sql.allSpeedRows("order_details"),
+                sql.batchView("order_line_sales", exportId, "b"), sql.speedTable("orders"), since,
+                sql.speedTable("order_details"),
                 nowKey, batchKey,
                 byDay ? "0" : "v." + breakdown.keyColumn(),
                 sql.batchView(breakdown.batchView(), exportId, "v"),

@@ -295,13 +295,8 @@ public final class ClickHouseServingStore implements ServingStore {
         }
 
         @Override
-        public String allSpeedRows(String table) {
-            return speedDatabase + "." + table;
-        }
-
-        @Override
         public String liveSpeedRows(String table, String alias) {
-            return speedDatabase + "." + table + " as " + alias + " final";
+            return speedTable(table) + " as " + alias + " final";
         }
 
         /**
@@ -310,7 +305,7 @@ public final class ClickHouseServingStore implements ServingStore {
          */
         @Override
         public String changedSpeedRows(String table, String alias, String since) {
-            return "(select * from " + speedDatabase + "." + table + " where _committed_at >= " + since
+            return "(select * from " + speedTable(table) + " where _committed_at >= " + since
                     + " order by id, _version desc limit 1 by id) as " + alias;
         }
 

@@ -333,19 +333,14 @@ public final class DuckDbServingStore implements ServingStore {
     private static final class Dialect implements SqlDialect {
 
         @Override
-        public String allSpeedRows(String table) {
-            return "speed." + table;
-        }
-
-        @Override
         public String liveSpeedRows(String table, String alias) {
-            return "(select * from speed." + table + " where not _deleted) as " + alias;
+            return "(select * from " + speedTable(table) + " where not _deleted) as " + alias;
         }
 
         /** One row per key here, its latest version: the changed ones are those committed since. */
         @Override
         public String changedSpeedRows(String table, String alias, String since) {
-            return "(select * from speed." + table + " where _committed_at >= " + since + ") as " + alias;
+            return "(select * from " + speedTable(table) + " where _committed_at >= " + since + ") as " + alias;
         }
 
         @Override

@@ -11,15 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.rainbow.api.RainbowApiApplication;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.LocalPostgres.PostgresSettings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What the orders benchmark runs against: an embedded PostgreSQL as durable as the local stack's (fsync and
@@ -146,10 +145,8 @@ final class BenchStack implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            FileSystemUtils.deleteRecursively(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + directory, e);
         }

@@ -183,11 +183,12 @@ final class WholeStackKill extends Scenario {
             for (String line : lines) {
                 Matcher olderEpoch = OLDER_EPOCH.matcher(line);
                 Matcher failed = MARKED_FAILED.matcher(line);
+                boolean markedFailed = failed.find();
                 if (olderEpoch.find()) {
                     awaitingLeader.add(olderEpoch.group(1));
-                } else if (failed.find() && awaitingLeader.remove(failed.group(1))) {
+                } else if (markedFailed && awaitingLeader.remove(failed.group(1))) {
                     fenced.incrementAndGet();
-                } else if (failed.find(0) || line.contains("partitions failed")
+                } else if (markedFailed || line.contains("partitions failed")
                         || (line.contains(" ERROR ") && line.contains("FetcherThread"))) {
                     failures.add(log.getFileName() + ": " + line);
                 }

@@ -174,9 +174,13 @@ final class BenchData {
         };
     }
 
-    Baseline clickHouseBatchOnly(LocalClickHouse clickHouse) {
-        Client client = new Client.Builder().addEndpoint("http://127.0.0.1:" + clickHouse.httpPort())
+    private static Client client(LocalClickHouse clickHouse) {
+        return new Client.Builder().addEndpoint("http://127.0.0.1:" + clickHouse.httpPort())
                 .setUsername("default").setPassword("").build();
+    }
+
+    Baseline clickHouseBatchOnly(LocalClickHouse clickHouse) {
+        Client client = client(clickHouse);
         return (from, to) -> client.queryAll("select sales_date, order_count, sales_quantity, extended_sales_amount, "
                 + "extended_discount_amount from serving.agg_daily_sales where export_id = 'bench' and sales_date between "
                 + "toDate32('" + from + "') and toDate32('" + to + "') order by sales_date").size();
@@ -207,8 +211,7 @@ final class BenchData {
     }
 
     Baseline clickHouseBareSpeed(LocalClickHouse clickHouse) {
-        Client client = new Client.Builder().addEndpoint("http://127.0.0.1:" + clickHouse.httpPort())
-                .setUsername("default").setPassword("").build();
+        Client client = client(clickHouse);
         return (from, to) -> client.queryAll("select toDate32(o.created_at) as d, uniqExact(o.id), sum(l.quantity), "
                 + "sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) from speed.orders as o "
                 + "join speed.order_details as l on l.order_id = o.id where o._committed_at >= toDateTime64('" + today

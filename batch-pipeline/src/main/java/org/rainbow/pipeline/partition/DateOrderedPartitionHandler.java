@@ -31,15 +31,15 @@ class DateOrderedPartitionHandler extends TaskExecutorPartitionHandler {
 
     @Override
     protected FutureTask<StepExecution> createTask(Step step, StepExecution day) {
-        LocalDate date = dayOf(day);
+        PartitionTurns.Run turn = PartitionTurns.Run.of(dayOf(day), day.getJobExecution().getJobParameters());
         FutureTask<StepExecution> run = super.createTask(step, day);
-        turns.enter(date);
+        turns.enter(turn);
         return new FutureTask<>(() -> {
             try {
                 run.run();
                 return run.get();
             } finally {
-                turns.leave(date);
+                turns.leave(turn);
             }
         });
     }

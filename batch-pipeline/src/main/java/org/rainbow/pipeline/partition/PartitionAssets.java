@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -62,6 +64,8 @@ public class PartitionAssets {
     private final PartitionTurns turns;
     private final BatchExports exports;
     private final ReentrantLock warehouseLock = new ReentrantLock(true);
+    /** Guarded by {@link #warehouseLock}. */
+    private final LoadedDays<Outcome> builds = new LoadedDays<>();
     private Instant lastExport;
 
     PartitionAssets(TableExtractor extractor, Warehouse warehouse, ModelRunner models, ObjectStorage storage,
@@ -85,9 +89,10 @@ public class PartitionAssets {
     }
 
     public void loadRaw(String table, LocalDate day) {
-        materialize(AssetGraph.loadRaw(table), day, () -> inWarehouse(day, () -> {
+        materialize(AssetGraph.loadRaw(table), day, () -> inWarehouse(() -> turns.awaitEarlierLoads(day), () -> {
             String uri = storage.uri(RawTables.partitionPrefix(table, day) + "part-00000.parquet");
             long rows = warehouse.loadParquetPartition(new Relation("raw", table), uri, day);
+            builds.loaded(day);
             return new Outcome(rows, 0, 0, 0, null);
         }));
     }
@@ -96,9 +101,18 @@ public class PartitionAssets {
      * Runs every model with its data tests; a failed test fails the partition, failing rows in the log.
      * After a failed build the incremental models may hold rows of the bad data, so the next build starts
      * them over from the raw dataset (a full refresh) instead of merging on top.
+     * <p>
+     * The models read every raw row loaded so far, so one build also builds the later days of a backfill that
+     * loaded before it had its turn; their own build then has nothing left to do and records that one's outcome.
      */
     public void buildModels(LocalDate day) {
-        materialize(AssetGraph.BUILD_MODELS, day, () -> inWarehouse(day, () -> {
+        materialize(AssetGraph.BUILD_MODELS, day, () -> inWarehouse(() -> turns.awaitEarlierLoads(day), () -> {
+            Optional<LoadedDays.Build<Outcome>> earlier = builds.builtAlready(day);
+            if (earlier.isPresent()) {
+                log.info("partition {}: models already built with partition {}", day, earlier.get().by());
+                return earlier.get().outcome();
+            }
+            Set<LocalDate> building = builds.unbuilt();
             boolean repair = status.latest(AssetGraph.BUILD_MODELS)
                     .map(last -> last.status() == Materialization.Status.FAILED).orElse(false);
             if (repair) {
@@ -112,7 +126,9 @@ public class PartitionAssets {
                 log.error("partition {}: models or data tests failed\n{}", day, report.format());
                 throw new CheckFailure(new Outcome(rows, 0, passed, failed, report.format()));
             }
-            return new Outcome(rows, 0, passed, failed, null);
+            Outcome built = new Outcome(rows, 0, passed, failed, null);
+            builds.built(building, day, new Outcome(rows, 0, passed, failed, "built with partition " + day));
+            return built;
         }));
     }
 
@@ -122,7 +138,7 @@ public class PartitionAssets {
      * changes, deletes), and serving must never combine views of two different builds.
      */
     public void exportBatchViews(LocalDate day) {
-        materialize(AssetGraph.EXPORT_BATCH_VIEWS, day, () -> inWarehouse(day, () -> {
+        materialize(AssetGraph.EXPORT_BATCH_VIEWS, day, () -> inWarehouse(() -> turns.awaitEarlierRuns(day), () -> {
             String exportId = nextExportId();
             Map<String, BatchExport.View> views = new LinkedHashMap<>();
             long rows = 0;
@@ -197,8 +213,9 @@ public class PartitionAssets {
         return EXPORT_ID.format(now);
     }
 
-    private <T> T inWarehouse(LocalDate day, Supplier<T> work) {
-        turns.awaitTurn(day);
+    /** Waits for the partition's turn, then works alone in the warehouse. */
+    private <T> T inWarehouse(Runnable turn, Supplier<T> work) {
+        turn.run();
         warehouseLock.lock();
         try {
             return work.get();

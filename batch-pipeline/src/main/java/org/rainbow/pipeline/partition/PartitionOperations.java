@@ -49,7 +49,7 @@ public class PartitionOperations {
         requireComplete(day);
         return operator.start(dailyPartition, new JobParametersBuilder()
                 .addString(PartitionJobConfiguration.PARTITION_DATE, day.toString())
-                .addLong("requestedAt", clock.millis())
+                .addLong(PartitionJobConfiguration.REQUESTED_AT, clock.millis())
                 .toJobParameters());
     }
 
@@ -149,7 +149,7 @@ public class PartitionOperations {
         return new JobParametersBuilder()
                 .addString("from", from.toString())
                 .addString("to", to.toString())
-                .addLong("requestedAt", clock.millis())
+                .addLong(PartitionJobConfiguration.REQUESTED_AT, clock.millis())
                 .toJobParameters();
     }
 

@@ -14,28 +14,28 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A JVM the launcher runs as a child process ({@code java ... -jar}), its output appended to a log file; each
- * {@link #start()} runs a new process with the same command. Secrets go in its environment, which only its
+ * {@link #start()} runs a new process with the same command (and the class-data archive once an earlier run made it). Secrets go in its environment, which only its
  * owner can read, not on its command line.
  */
 final class JvmProcess implements Supervised {
 
     private final String name;
-    private final List<String> command;
+    private final List<String> jvmOptions;
+    private final ClassDataSharing jar;
+    private final List<String> arguments;
     private final Map<String, String> environment;
     private final Path log;
     private final BooleanSupplier readiness;
     private volatile Process process;
+    private ClassDataSharing.Launch launch;
+    private boolean recorded;
 
-    JvmProcess(String name, List<String> jvmOptions, Path jar, List<String> arguments, Map<String, String> environment,
-               Path logDirectory, BooleanSupplier readiness) {
+    JvmProcess(String name, List<String> jvmOptions, ClassDataSharing jar, List<String> arguments,
+               Map<String, String> environment, Path logDirectory, BooleanSupplier readiness) {
         this.name = name;
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(arguments);
-        this.command = List.copyOf(command);
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.jar = jar;
+        this.arguments = List.copyOf(arguments);
         this.environment = Map.copyOf(environment);
         this.log = logDirectory.resolve(name + ".log");
         this.readiness = readiness;
@@ -48,6 +48,13 @@ final class JvmProcess implements Supervised {
 
     @Override
     public synchronized void start() {
+        launch = jar.launch();
+        recorded = false;
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(launch.command());
+        command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -59,9 +66,19 @@ final class JvmProcess implements Supervised {
         }
     }
 
+    /** Also, the first time a process that is to record the class-data archive is ready, has it dumped. */
     @Override
-    public boolean ready() {
-        return alive() && readiness.getAsBoolean();
+    public synchronized boolean ready() {
+        boolean ready = alive() && readiness.getAsBoolean();
+        if (ready && !recorded && launch.archive() != null) {
+            recorded = true;
+            ClassDataSharing.Launch started = launch;
+            long pid = process.pid();
+            Thread recording = new Thread(() -> started.record(pid), name + "-class-data");
+            recording.setDaemon(true);
+            recording.start();
+        }
+        return ready;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -30,11 +31,13 @@ final class LocalStack {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
+    private static final List<String> SERVICES = List.of("rainbow-api", "batch-pipeline", "serving-api", "stream-bridge");
 
     private final Path checkout;
     private final StackOptions options;
     private final StalePids stalePids;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Map<String, ClassDataSharing> serviceJars = new HashMap<>();
     private Supervisor supervisor;
     private ControlServer control;
     private volatile boolean stopping;
@@ -58,6 +61,11 @@ final class LocalStack {
         Path token = ApiToken.ensure(state);
         LocalSecrets secrets = LocalSecrets.load(state);
         LoopbackPorts.requireFree("The launcher's control API", List.of(options.controlPort()));
+        // Extracting the jars for class-data sharing (once per build) overlaps the engines' start.
+        ClassDataSharing launcherJar = ClassDataSharing.prepare(checkout.resolve("rainbow-local/target/rainbow-local.jar"));
+        for (String service : SERVICES) {
+            serviceJars.put(service, ClassDataSharing.prepare(ServiceJars.find(checkout, service)));
+        }
         supervisor = new Supervisor(Supervisor.Policy.standard(), () -> stalePids.record(supervisor.pids()));
         control = ControlServer.start(options.controlPort(), supervisor, ApiToken.read(token));
 
@@ -75,7 +83,6 @@ final class LocalStack {
         KafkaSettings kafka = KafkaSettings.localStack(state, options.kafkaPort());
         LoopbackPorts.requireFree("Kafka", Stream.concat(kafka.brokerPorts().stream(), kafka.controllerPorts().stream())
                 .toList());
-        Path launcherJar = checkout.resolve("rainbow-local/target/rainbow-local.jar");
         List<String> nodes = new ArrayList<>();
         for (int node = 0; node < kafka.brokerPorts().size(); node++) {
             String name = "kafka-" + node;
@@ -212,7 +219,7 @@ final class LocalStack {
         List<String> all = new ArrayList<>();
         all.add("--server.port=" + port);
         all.addAll(arguments);
-        return new JvmProcess(name, List.of("-XX:+UseSerialGC"), ServiceJars.find(checkout, name), all, environment,
+        return new JvmProcess(name, List.of("-XX:+UseSerialGC"), serviceJars.get(name), all, environment,
                 options.stateDirectory().resolve("logs"),
                 Readiness.healthEndpoint(URI.create("http://127.0.0.1:" + port + "/actuator/health")));
     }

@@ -29,6 +29,7 @@ import org.rainbow.pipeline.model.RunRequest;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
 import org.rainbow.storage.export.BatchExports;
+import org.rainbow.storage.export.BatchViews;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.TableFingerprint;
@@ -45,9 +46,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PartitionAssets {
 
-    /** The batch views exported for serving: the daily aggregates and the order lines behind them. */
-    public static final List<String> BATCH_VIEWS = List.of("agg_daily_sales", "agg_daily_product_sales",
-            "agg_daily_seller_sales", "agg_daily_payment_sales", "order_line_sales");
     private static final int KEPT_EXPORTS = 3;
     private static final DateTimeFormatter EXPORT_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -143,10 +141,9 @@ public class PartitionAssets {
             Map<String, BatchExport.View> views = new LinkedHashMap<>();
             long rows = 0;
             long bytes = 0;
-            for (String view : BATCH_VIEWS) {
-                // Each row names its export, so a store may hold several exports side by side.
-                ExportedObjects written = warehouse.exportParquet("select '" + exportId + "' as export_id, * from "
-                        + warehouse.sqlName(new Relation("marts", view)), storage, BatchExport.viewPrefix(exportId, view));
+            for (String view : BatchViews.names()) {
+                ExportedObjects written = warehouse.exportParquet(exportQuery(warehouse, exportId, view), storage,
+                        BatchExport.viewPrefix(exportId, view));
                 views.put(view, new BatchExport.View(written.keys(), written.rows()));
                 rows += written.rows();
                 bytes += written.bytes();
@@ -157,6 +154,11 @@ public class PartitionAssets {
             log.info("partition {}: exported batch views as {} ({} rows), watermark {}", day, exportId, rows, watermark);
             return new Outcome(rows, bytes, 0, 0, null);
         }));
+    }
+
+    /** What a batch view's export selects: the mart whole, each row naming its export (a store may hold several). */
+    public static String exportQuery(Warehouse warehouse, String exportId, String view) {
+        return "select '" + exportId + "' as export_id, * from " + warehouse.sqlName(new Relation("marts", view));
     }
 
     /** Every mart's rows and row hash, read between partitions' warehouse steps: what the operators compare. */

@@ -18,6 +18,7 @@ import org.rainbow.pipeline.asset.Materialization;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
 import org.rainbow.storage.export.BatchExports;
+import org.rainbow.storage.export.BatchViews;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.springframework.batch.core.BatchStatus;
@@ -81,8 +82,8 @@ class PartitionJobIT {
         assertDailyViewMatchesPostgres(DAY_1);
         BatchExport export = new BatchExports(storage).latest().orElseThrow();
         assertThat(export.watermark()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
-        assertThat(export.views()).containsOnlyKeys(PartitionAssets.BATCH_VIEWS);
-        assertThat(storage.list("views/exports/" + export.exportId() + "/")).hasSize(PartitionAssets.BATCH_VIEWS.size());
+        assertThat(export.views()).containsOnlyKeys(BatchViews.names());
+        assertThat(storage.list("views/exports/" + export.exportId() + "/")).hasSize(BatchViews.names().size());
         assertThat(export.views().get("order_line_sales").rows())
                 .isEqualTo(count("select count(*) from marts.fact_sales"));
 

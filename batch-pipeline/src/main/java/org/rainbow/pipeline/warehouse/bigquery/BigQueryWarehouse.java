@@ -176,8 +176,8 @@ public final class BigQueryWarehouse implements Warehouse {
                 .build();
         Long loaded = ((LoadStatistics) run(load).getStatistics()).getOutputRows();
         String partition = "date '" + partitionDate + "'";
-        String rows = "select *, " + partition + " as _partition_date, current_timestamp() as _loaded_at from "
-                + sqlName(scratch);
+        String rows = "select *" + asTimestamps(scratchId) + ", " + partition + " as _partition_date, "
+                + "current_timestamp() as _loaded_at from " + sqlName(scratch);
         run(query("create table if not exists " + sqlName(table) + " partition by _partition_date as\n" + rows
                 + " where false;\n"
                 + "begin transaction;\n"
@@ -186,6 +186,24 @@ public final class BigQueryWarehouse implements Warehouse {
                 + "commit transaction;"));
         bigquery.delete(scratchId);
         return loaded == null ? 0 : loaded;
+    }
+
+    /**
+     * The extract writes UTC wall-clock time as Parquet timestamps not marked as adjusted to UTC, which a load job
+     * may type DATETIME. Each such column is replaced by the TIMESTAMP it means (a DATETIME converts as UTC), so
+     * the raw tables have TIMESTAMP columns whatever the load job chose: the models compare them with TIMESTAMPs,
+     * and BigQuery compares no DATETIME with a TIMESTAMP.
+     */
+    private String asTimestamps(TableId scratch) {
+        Table loaded = bigquery.getTable(scratch);
+        if (loaded == null || loaded.getDefinition().getSchema() == null) {
+            return "";
+        }
+        List<String> replaced = loaded.getDefinition().getSchema().getFields().stream()
+                .filter(field -> field.getType().getStandardType() == StandardSQLTypeName.DATETIME)
+                .map(field -> "timestamp(`" + field.getName() + "`) as `" + field.getName() + "`")
+                .toList();
+        return replaced.isEmpty() ? "" : " replace (" + String.join(", ", replaced) + ")";
     }
 
     /**

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -51,7 +53,14 @@ final class FakeBigQueryServer implements AutoCloseable {
     private final Set<String> datasets = new HashSet<>();
     private final Map<String, JsonObject> tables = new HashMap<>();
     private final Map<String, JsonObject> jobs = new HashMap<>();
+    private final Map<String, List<String[]>> loadSchemas = new HashMap<>();
     private final List<Answer> answers = new ArrayList<>();
+
+    static {
+        // Replies leave at once: without TCP_NODELAY each one waits ~40 ms for the client's delayed ACK, which made
+        // a model run against the stand-in take seconds. The JDK reads it once, before its first HTTP server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     FakeBigQueryServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -73,22 +82,51 @@ final class FakeBigQueryServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The jobs the client created, in order, as it sent them. */
+    List<JsonObject> jobs() {
+        return requests().stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/jobs"))
+                .map(Request::json).toList();
+    }
+
+    /** The SQL of every query job, in order. */
+    List<String> queries() {
+        return jobs().stream().map(job -> job.getAsJsonObject("configuration").getAsJsonObject("query"))
+                .filter(Objects::nonNull).map(query -> query.get("query").getAsString()).toList();
+    }
+
     void dataset(String dataset) {
         datasets.add(dataset);
     }
 
     /** A table that exists, with STRING columns and a row count. */
     void table(String dataset, String table, long rows, String... columns) {
+        table(dataset, table, rows, Arrays.stream(columns).map(c -> new String[] {c, "STRING"}).toList());
+    }
+
+    /** A table that exists, with columns typed as the REST API names types (INTEGER, TIMESTAMP, ...), and a row count. */
+    void table(String dataset, String table, long rows, List<String[]> columns) {
+        tables.put(dataset + "." + table, tableResource(dataset, table, rows, columns));
+    }
+
+    /**
+     * The table a load job of the file at {@code uri} makes, with the columns BigQuery would read from it
+     * ({name, type}): the stand-in cannot read Parquet. A load of an unknown file makes no table.
+     */
+    void loads(String uri, List<String[]> columns) {
+        loadSchemas.put(uri, columns);
+    }
+
+    private static JsonObject tableResource(String dataset, String table, long rows, List<String[]> columns) {
         JsonObject resource = new JsonObject();
         JsonObject reference = new JsonObject();
         reference.addProperty("datasetId", dataset);
         reference.addProperty("tableId", table);
         resource.add("tableReference", reference);
         JsonArray fields = new JsonArray();
-        for (String column : columns) {
+        for (String[] column : columns) {
             JsonObject field = new JsonObject();
-            field.addProperty("name", column);
-            field.addProperty("type", "STRING");
+            field.addProperty("name", column[0]);
+            field.addProperty("type", column[1]);
             fields.add(field);
         }
         JsonObject schema = new JsonObject();
@@ -96,7 +134,7 @@ final class FakeBigQueryServer implements AutoCloseable {
         resource.add("schema", schema);
         resource.addProperty("numRows", String.valueOf(rows));
         resource.addProperty("type", "TABLE");
-        tables.put(dataset + "." + table, resource);
+        return resource;
     }
 
     void answer(Answer answer) {
@@ -194,6 +232,14 @@ final class FakeBigQueryServer implements AutoCloseable {
             JsonObject load = new JsonObject();
             load.addProperty("outputRows", "3");
             statistics.add("load", load);
+            JsonObject loadJob = configuration.getAsJsonObject("load");
+            List<String[]> columns = loadSchemas.get(loadJob.getAsJsonArray("sourceUris").get(0).getAsString());
+            if (columns != null) {
+                JsonObject destination = loadJob.getAsJsonObject("destinationTable");
+                String dataset = destination.get("datasetId").getAsString();
+                String table = destination.get("tableId").getAsString();
+                tables.put(dataset + "." + table, tableResource(dataset, table, 3, columns));
+            }
         }
         job.add("statistics", statistics);
     }

@@ -40,10 +40,7 @@ class ModelRunnerOnBigQueryContractTest {
     }
 
     private List<String> statements() {
-        return server.requests().stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/jobs"))
-                .map(Request::json)
-                .map(job -> job.getAsJsonObject("configuration").getAsJsonObject("query"))
-                .map(query -> query.get("query").getAsString())
+        return server.queries().stream()
                 .filter(sql -> !sql.startsWith("select count(*)"))
                 .map(sql -> sql.substring(0, sql.indexOf('\n')))
                 .toList();

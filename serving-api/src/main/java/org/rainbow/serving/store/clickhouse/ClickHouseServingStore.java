@@ -32,6 +32,7 @@ import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +83,7 @@ public final class ClickHouseServingStore implements ServingStore {
 
     private void createTables() {
         execute("create database if not exists " + database);
-        for (BatchTables.View view : BatchTables.VIEWS) {
+        for (BatchViews.View view : BatchViews.ALL) {
             execute("create table if not exists " + database + "." + view.name() + " (" + columns(view.columns())
                     + ") engine = MergeTree partition by export_id order by (" + String.join(", ", view.sortKey())
                     + ") settings non_replicated_deduplication_window = 1000");
@@ -145,12 +146,12 @@ public final class ClickHouseServingStore implements ServingStore {
             return;
         }
         served.ifPresent(s -> s.refuseEarlier(export.exportId(), export.watermark()));
-        for (BatchTables.View view : BatchTables.VIEWS) {
+        for (BatchViews.View view : BatchViews.ALL) {
             BatchExport.View exported = export.view(view.name());
             for (int part = 0; part < exported.keys().size(); part++) {
                 String key = exported.keys().get(part);
                 try (InputStream parquet = storage.open(key)) {
-                    client.insert(database + "." + view.name(), BatchTables.columnNames(view), parquet,
+                    client.insert(database + "." + view.name(), BatchViews.columnNames(view), parquet,
                             ClickHouseFormat.Parquet, new InsertSettings().setDeduplicationToken(
                                     export.exportId() + "/" + view.name() + "/" + part)).get(10, TimeUnit.MINUTES).close();
                 } catch (IOException e) {
@@ -215,7 +216,7 @@ public final class ClickHouseServingStore implements ServingStore {
                         + " where export_id < '" + served + "' order by export_id desc").stream()
                 .map(r -> r.getString("export_id")).skip(KEPT_EXPORTS - 1).toList();
         for (String exportId : older) {
-            for (BatchTables.View view : BatchTables.VIEWS) {
+            for (BatchViews.View view : BatchViews.ALL) {
                 execute("alter table " + database + "." + view.name() + " drop partition '" + exportId + "'");
             }
         }
@@ -270,7 +271,7 @@ public final class ClickHouseServingStore implements ServingStore {
         return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static String columns(List<BatchTables.Column> columns) {
+    private static String columns(List<BatchViews.Column> columns) {
         return columns.stream().map(c -> c.name() + " " + switch (c.type()) {
             case TEXT -> "String";
             case DATE -> "Date32";

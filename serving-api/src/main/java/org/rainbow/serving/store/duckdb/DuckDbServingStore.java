@@ -39,6 +39,7 @@ import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ public final class DuckDbServingStore implements ServingStore {
         try (Statement sql = database.createStatement()) {
             sql.execute("set TimeZone = 'UTC'");
             sql.execute("create schema if not exists batch");
-            for (BatchTables.View view : BatchTables.VIEWS) {
+            for (BatchViews.View view : BatchViews.ALL) {
                 sql.execute("create table if not exists batch." + view.name() + " (" + columns(view.columns()) + ")");
             }
             sql.execute("create table if not exists batch." + BatchTables.EXPORTS + " ("
@@ -146,8 +147,8 @@ public final class DuckDbServingStore implements ServingStore {
         served.ifPresent(s -> s.refuseEarlier(export.exportId(), export.watermark()));
         List<Path> files = new ArrayList<>();
         try {
-            Map<BatchTables.View, List<Path>> downloaded = new LinkedHashMap<>();
-            for (BatchTables.View view : BatchTables.VIEWS) {
+            Map<BatchViews.View, List<Path>> downloaded = new LinkedHashMap<>();
+            for (BatchViews.View view : BatchViews.ALL) {
                 BatchExport.View exported = export.view(view.name());
                 List<Path> parts = new ArrayList<>();
                 for (String key : exported.keys()) {
@@ -212,11 +213,11 @@ public final class DuckDbServingStore implements ServingStore {
     }
 
     private static void replaceInOneTransaction(Connection connection, BatchExport export,
-                                                Map<BatchTables.View, List<Path>> files) throws SQLException {
+                                                Map<BatchViews.View, List<Path>> files) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement sql = connection.createStatement()) {
-            for (Map.Entry<BatchTables.View, List<Path>> view : files.entrySet()) {
-                String names = String.join(", ", BatchTables.columnNames(view.getKey()));
+            for (Map.Entry<BatchViews.View, List<Path>> view : files.entrySet()) {
+                String names = String.join(", ", BatchViews.columnNames(view.getKey()));
                 sql.execute("delete from batch." + view.getKey().name());
                 long rows = view.getValue().isEmpty() ? 0 : sql.executeUpdate("insert into batch." + view.getKey().name()
                         + " (" + names + ") select " + names + " from read_parquet(" + view.getValue().stream()
@@ -301,7 +302,7 @@ public final class DuckDbServingStore implements ServingStore {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String columns(List<BatchTables.Column> columns) {
+    private static String columns(List<BatchViews.Column> columns) {
         return columns.stream().map(c -> c.name() + " " + switch (c.type()) {
             case TEXT -> "VARCHAR";
             case DATE -> "DATE";

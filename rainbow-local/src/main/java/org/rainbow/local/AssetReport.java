@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code ./rainbow status}: the batch layer's assets and checks per partition, as batch-pipeline reports them. */
 final class AssetReport {
 
-    private static final String ROW = "%-11s %-44s %-13s %9s %9s %9s %8s  %s%n";
+    private static final String ROW = "%-11s %-56s %-13s %9s %9s %9s %8s  %s%n";
 
     private AssetReport() {
     }

@@ -1,8 +1,6 @@
 package org.rainbow.pipeline.asset;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,7 +85,7 @@ public final class AssetGraph {
 
     /** Every asset downstream of {@code asset}, in dependency order. */
     public List<String> downstreamOf(String asset) {
-        Set<String> below = walk(asset, a -> downstream.getOrDefault(a, Set.of()));
+        Set<String> below = ModelGraph.reachable(asset, a -> downstream.getOrDefault(a, Set.of()));
         return nodes.keySet().stream().filter(below::contains).toList();
     }
 
@@ -111,25 +109,13 @@ public final class AssetGraph {
             }
             selected.add(name);
             if (ancestors) {
-                selected.addAll(walk(name, a -> new LinkedHashSet<>(nodes.get(a).upstream())));
+                selected.addAll(ModelGraph.reachable(name, a -> new LinkedHashSet<>(nodes.get(a).upstream())));
             }
             if (descendants) {
-                selected.addAll(walk(name, a -> downstream.getOrDefault(a, Set.of())));
+                selected.addAll(ModelGraph.reachable(name, a -> downstream.getOrDefault(a, Set.of())));
             }
         }
         return nodes.keySet().stream().filter(selected::contains)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static Set<String> walk(String start, Function<String, Set<String>> next) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(next.apply(start));
-        while (!todo.isEmpty()) {
-            String name = todo.pop();
-            if (seen.add(name)) {
-                todo.addAll(next.apply(name));
-            }
-        }
-        return seen;
     }
 }

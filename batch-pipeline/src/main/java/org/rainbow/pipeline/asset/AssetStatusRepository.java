@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -143,7 +143,7 @@ public class AssetStatusRepository {
 
     /** The SQL of the newest materialization of {@code asset}, and of the newest evaluation of each of its checks. */
     Map<String, String> compiledSql(String asset) {
-        Map<String, String> sql = new java.util.LinkedHashMap<>();
+        Map<String, String> sql = new LinkedHashMap<>();
         jdbc.query("select asset as name, compiled_sql from (select asset, compiled_sql from pipeline_materializations "
                 + "where asset = ? and compiled_sql is not null order by id desc limit 1) m "
                 + "union all select * from (select distinct on (check_name) check_name, compiled_sql "

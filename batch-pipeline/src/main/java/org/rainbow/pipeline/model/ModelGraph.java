@@ -130,7 +130,7 @@ public final class ModelGraph {
             String name = selector.substring(ancestors ? 1 : 0, selector.length() - (descendants ? 1 : 0));
             selected.add(model(name).name());
             if (ancestors) {
-                selected.addAll(walk(name, m -> model(m).parents()));
+                selected.addAll(reachable(name, m -> model(m).parents()));
             }
             if (descendants) {
                 selected.addAll(descendants(name));
@@ -141,10 +141,11 @@ public final class ModelGraph {
 
     /** Every model downstream of {@code name}. */
     public Set<String> descendants(String name) {
-        return walk(name, m -> children.getOrDefault(m, Set.of()));
+        return reachable(name, m -> children.getOrDefault(m, Set.of()));
     }
 
-    private static Set<String> walk(String start, Function<String, Set<String>> next) {
+    /** Every node reachable from {@code start} (itself left out) along {@code next}, nearest first. */
+    public static Set<String> reachable(String start, Function<String, Set<String>> next) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(next.apply(start));
         while (!todo.isEmpty()) {

@@ -107,6 +107,7 @@ class ConsoleIT {
             cell(browser, "dim_promotions", DAY_3).click();
             await("the asset page of dim_promotions", () -> "dim_promotions".equals(
                     browser.executeScript("return window.rainbowConsole.asset && window.rainbowConsole.asset.name")));
+            assertThat(browser.findElement(By.id("overview")).isDisplayed()).isFalse();
             WebElement check = browser.findElement(By.cssSelector(
                     "#asset-checks tr[data-check='accepted_values_dim_promotions_discount_type'][data-day='" + DAY_3 + "']"));
             assertThat(check.getText()).contains("FAILED", "1 failing rows", "BOGUS");

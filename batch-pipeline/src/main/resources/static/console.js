@@ -283,6 +283,11 @@
             el('td', {}, c.status === 'PASSED' ? '' : [count.format(c.failingRows) + ' failing rows', c.message ? ' — ' + c.message : '',
               sampleTable(c.sample)]));
         }))))));
+    $('asset-check-history').replaceChildren(el('summary', {}, 'every evaluation in the range (' + report.checkHistory.length + ')'),
+      el('table', { class: 'checks' }, el('tbody', {}, report.checkHistory.map((c) => el('tr', {},
+        el('td', {}, c.partition), el('td', {}, c.runId == null ? '' : '#' + c.runId),
+        el('td', { class: c.status === 'PASSED' ? 'PASSED' : 'FAILED-text' }, c.status), el('td', {}, c.check),
+        el('td', {}, count.format(c.failingRows)), el('td', {}, c.evaluatedAt.slice(0, 19).replace('T', ' ')))))));
     $('asset-history').querySelector('tbody').replaceChildren(...report.history.map((m) => el('tr', {},
       el('td', {}, m.partition), el('td', {}, m.runId == null ? '' : '#' + m.runId), el('td', {}, m.status),
       el('td', {}, m.rows == null ? '–' : count.format(m.rows)), el('td', {}, m.inserted == null ? '–' : count.format(m.inserted)),

@@ -163,6 +163,8 @@ final class LocalStack {
                 "RAINBOW_BRIDGE_CAPTURE_PASSWORD", secrets.password(ServiceRole.CAPTURE))), "services", SERVICE_GRACE);
         supervisor.startAndAwait(STARTUP, "serving-api", "stream-bridge");
 
+        // No Kafka UI runs locally (compose and Kubernetes have one); kcat, a Debian package, reads the topics.
+        String firstBroker = kafka.bootstrapServers().split(",")[0];
         System.out.printf("""
 
                 Rainbow is up (%.1f s). State and logs: %s
@@ -173,8 +175,10 @@ final class LocalStack {
                   rainbow-api       %s   (orders: %s/api/v1/orders, Swagger UI: %s/swagger-ui.html)
                   traffic generator %s history days, then %s orders/s live (seed %d)
                   Kafka (3 nodes)   %s   (topics rainbow.public.<table>, rainbow.dlq)
+                                    inspect with kcat (apt-get install kcat): kcat -b %s -L
+                                    kcat -b %s -C -t rainbow.public.orders -o -5 -e
                   stream-bridge     %s   (change capture -> Kafka)
-                  batch-pipeline    %s   (assets: ./rainbow status; daily run at 00:00 UTC)
+                  batch-pipeline    %s   (console: %s/ ; assets and checks: ./rainbow status; daily run 00:00 UTC)
                                     Parquet master dataset: %s   warehouse: %s
                   serving-api       %s   (dashboard: %s/ ; sales: %s/api/v1/sales/daily)
                                     serving store: %s
@@ -182,7 +186,7 @@ final class LocalStack {
                 Press Ctrl-C to stop everything.
                 %n""", (System.nanoTime() - began) / 1e9, state, ApiToken.read(token), token,
                 database.port(), apiUrl, apiUrl, apiUrl, options.historyDays(), options.ordersPerSecond(),
-                options.seed(), kafka.bootstrapServers(), bridgeUrl, pipelineUrl, state.resolve("storage"),
+                options.seed(), kafka.bootstrapServers(), firstBroker, firstBroker, bridgeUrl, pipelineUrl, pipelineUrl, state.resolve("storage"),
                 state.resolve("warehouse.duckdb"), servingUrl, servingUrl, servingUrl, clickHouse
                         ? "ClickHouse " + clickHouseUrl + " (databases serving and speed; stream-bridge writes the speed tables)"
                         : "DuckDB " + duckDb + " (speed tables written here from Kafka)", logs);

@@ -9,16 +9,16 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Operations against a running stack: {@code ./rainbow status | run-partition | backfill} on the batch layer,
- * {@code ./rainbow ps | stop | start | restart} on the launcher's supervision.
+ * Operations against a running stack: {@code ./rainbow status | run-partition | backfill | materialize | rerun} on
+ * the batch layer, {@code ./rainbow ps | stop | start | restart} on the launcher's supervision.
  */
 final class OperatorCommands {
 
     private OperatorCommands() {
     }
 
-    static final java.util.Set<String> COMMANDS = java.util.Set.of("status", "run-partition", "backfill", "ps", "stop",
-            "start", "restart");
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("status", "run-partition", "backfill", "materialize",
+            "rerun", "ps", "stop", "start", "restart");
 
     static int run(String command, String[] args) throws InterruptedException {
         if (java.util.Set.of("stop", "start", "restart").contains(command)) {
@@ -43,29 +43,54 @@ final class OperatorCommands {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         switch (command) {
             case "run-partition" -> {
-                LocalDate day = LocalDate.parse(required(options, "date"));
-                System.out.println("Running partition " + day + " ...");
-                JsonNode run = pipeline.runPartition(day);
-                System.out.println("Partition " + day + ": " + run.get("status").asString());
-                printStatus(pipeline.assets(day, day));
-                return run.get("status").asString().equals("COMPLETED") ? 0 : 1;
+                return runPartition(pipeline, LocalDate.parse(required(options, "date")), options.get("select"));
             }
             case "backfill" -> {
-                LocalDate from = LocalDate.parse(required(options, "from"));
-                LocalDate to = LocalDate.parse(required(options, "to"));
-                JsonNode done = pipeline.followBackfill(pipeline.startBackfill(from, to).get("executionId").asLong());
-                System.out.println("Backfill " + done.get("status").asString() + " (execution "
-                        + done.get("executionId").asLong() + ")");
-                return done.get("status").asString().equals("COMPLETED") ? 0 : 1;
+                return backfill(pipeline, LocalDate.parse(required(options, "from")),
+                        LocalDate.parse(required(options, "to")), options.get("select"));
+            }
+            case "materialize" -> {
+                String select = required(options, "select");
+                return options.containsKey("date") ? runPartition(pipeline, LocalDate.parse(options.get("date")), select)
+                        : backfill(pipeline, LocalDate.parse(required(options, "from")),
+                                LocalDate.parse(required(options, "to")), select);
+            }
+            case "rerun" -> {
+                long execution = Long.parseLong(required(options, "execution"));
+                System.out.println("Running the failed days of execution " + execution + " again ...");
+                JsonNode run = pipeline.restart(execution);
+                System.out.println("Execution " + run.get("execution_id").asLong() + ": " + run.get("status").asString());
+                return run.get("status").asString().equals("COMPLETED") ? 0 : 1;
             }
             case "status" -> {
                 LocalDate to = LocalDate.parse(options.getOrDefault("to", today.toString()));
                 LocalDate from = LocalDate.parse(options.getOrDefault("from", to.minusDays(6).toString()));
-                printStatus(pipeline.assets(from, to));
+                if (options.containsKey("asset")) {
+                    AssetReport.printAsset(pipeline.asset(options.get("asset"), from, to));
+                } else {
+                    AssetReport.printStatus(pipeline.assets(from, to));
+                }
                 return 0;
             }
             default -> throw new IllegalArgumentException("unknown command " + command);
         }
+    }
+
+    private static int runPartition(PipelineClient pipeline, LocalDate day, String select) {
+        System.out.println("Running partition " + day + (select == null ? "" : " (" + select + ")") + " ...");
+        JsonNode run = pipeline.runPartition(day, select);
+        System.out.println("Partition " + day + ": " + run.get("status").asString() + " (execution "
+                + run.get("execution_id").asLong() + ")");
+        AssetReport.printStatus(pipeline.assets(day, day));
+        return run.get("status").asString().equals("COMPLETED") ? 0 : 1;
+    }
+
+    private static int backfill(PipelineClient pipeline, LocalDate from, LocalDate to, String select)
+            throws InterruptedException {
+        JsonNode done = pipeline.followBackfill(pipeline.startBackfill(from, to, select).get("executionId").asLong());
+        System.out.println("Backfill " + done.get("status").asString() + " (execution "
+                + done.get("executionId").asLong() + ")");
+        return done.get("status").asString().equals("COMPLETED") ? 0 : 1;
     }
 
     private static JsonHttp control(Map<String, String> options) {
@@ -85,22 +110,6 @@ final class OperatorCommands {
                     service.get("state").asString(), pid == null || pid.isNull() ? "-" : pid.asString(),
                     service.get("restarts").asInt(), service.get("healthy").asBoolean() ? "UP" : "DOWN",
                     service.get("since").asString().replaceFirst("\\.\\d+Z$", "Z"), service.get("log").asString());
-        }
-    }
-
-    private static void printStatus(JsonNode status) {
-        System.out.println("watermark: " + status.get("watermark").asString());
-        System.out.printf("%-11s %-26s %-13s %9s %10s %8s %-7s %s%n", "partition", "asset", "status", "rows", "bytes",
-                "ms", "checks", "sync");
-        for (JsonNode partition : status.get("partitions")) {
-            for (JsonNode asset : partition.get("assets")) {
-                JsonNode m = asset.get("materialization");
-                System.out.printf("%-11s %-26s %-13s %9d %10d %8d %-7s %s%n", partition.get("partition").asString(),
-                        m.get("asset").asString(), m.get("status").asString(), m.get("rows").asLong(),
-                        m.get("bytes").asLong(), m.get("durationMillis").asLong(),
-                        m.get("checksPassed").asInt() + "/" + (m.get("checksPassed").asInt() + m.get("checksFailed").asInt()),
-                        asset.get("outOfSync").asBoolean() ? "OUT OF SYNC" : "ok");
-            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.rainbow.local;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import tools.jackson.databind.JsonNode;
@@ -17,11 +19,36 @@ final class PipelineClient {
     }
 
     JsonNode runPartition(LocalDate day) {
-        return send("POST", pipelineUrl + "/api/v1/partitions/" + day + "/runs", Duration.ofHours(2));
+        return runPartition(day, null);
+    }
+
+    /** Runs the day's partition, only the assets {@code select} names (dbt syntax) unless it is null. */
+    JsonNode runPartition(LocalDate day, String select) {
+        return send("POST", pipelineUrl + "/api/v1/partitions/" + day + "/runs" + selection("?", select),
+                Duration.ofHours(2));
     }
 
     JsonNode startBackfill(LocalDate from, LocalDate to) {
-        return send("POST", pipelineUrl + "/api/v1/backfills?from=" + from + "&to=" + to, Duration.ofMinutes(1));
+        return startBackfill(from, to, null);
+    }
+
+    JsonNode startBackfill(LocalDate from, LocalDate to, String select) {
+        return send("POST", pipelineUrl + "/api/v1/backfills?from=" + from + "&to=" + to + selection("&", select),
+                Duration.ofMinutes(1));
+    }
+
+    /** Runs a failed run again: a backfill only its failed days. */
+    JsonNode restart(long executionId) {
+        return send("POST", pipelineUrl + "/api/v1/executions/" + executionId + "/restarts", Duration.ofHours(2));
+    }
+
+    JsonNode asset(String name, LocalDate from, LocalDate to) {
+        return send("GET", pipelineUrl + "/api/v1/assets/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "?from=" + from + "&to=" + to, Duration.ofSeconds(30));
+    }
+
+    private static String selection(String separator, String select) {
+        return select == null ? "" : separator + "select=" + URLEncoder.encode(select, StandardCharsets.UTF_8);
     }
 
     /** The backfills running now, newest first. */

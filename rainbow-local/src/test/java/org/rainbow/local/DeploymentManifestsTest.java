@@ -182,6 +182,24 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void kafkaUiIsKafbatsPinnedReleaseReadOnlyBehindALoginInComposeAndKubernetes() {
+        Map<String, Object> compose = composeServices().get("kafka-ui");
+        Map<String, Object> container = maps(podSpecs(baseResource("Deployment", "kafka-ui")).get(0).get("containers")).get(0);
+        Map<String, Object> kubernetesEnv = new HashMap<>();
+        maps(container.get("env")).forEach(e -> kubernetesEnv.put((String) e.get("name"),
+                e.containsKey("value") ? e.get("value") : e.get("valueFrom")));
+        for (String image : List.of(String.valueOf(compose.get("image")), String.valueOf(container.get("image")))) {
+            assertThat(image).matches("ghcr\\.io/kafbat/kafka-ui:v\\d+\\.\\d+\\.\\d+");
+        }
+        assertThat(compose.get("image")).isEqualTo(container.get("image"));
+        Map<String, String> composeEnv = environment(compose);
+        assertThat(composeEnv).containsEntry("KAFKA_CLUSTERS_0_READONLY", "true").containsEntry("AUTH_TYPE", "LOGIN_FORM");
+        assertThat(composeEnv.get("SPRING_SECURITY_USER_PASSWORD")).startsWith("${KAFKA_UI_PASSWORD");
+        assertThat(kubernetesEnv).containsEntry("KAFKA_CLUSTERS_0_READONLY", "true").containsEntry("AUTH_TYPE", "LOGIN_FORM");
+        assertThat(String.valueOf(kubernetesEnv.get("SPRING_SECURITY_USER_PASSWORD"))).contains("kafka-ui-password");
+    }
+
+    @Test
     void kubernetesKafkaHasThreeReplicasMatchingItsQuorumVoters() {
         Map<String, Object> kafka = baseResource("StatefulSet", "kafka");
         Map<String, Object> spec = map(kafka.get("spec"));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -33,5 +34,17 @@ public record PipelineProperties(@Valid @NotNull Source source, @NotNull Path wo
 
     public int effectiveGridSize() {
         return gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** A range of partitions an operator may ask about or run: in order, at most {@code max-backfill-days}. */
+    public void requireRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        if (days > maxBackfillDays) {
+            throw new IllegalArgumentException("a range takes at most " + maxBackfillDays + " days (" + from + " to "
+                    + to + " is " + days + "); split it");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.rainbow.pipeline.extract;
 
 import java.util.List;
+import org.rainbow.pipeline.warehouse.Relation;
 
 /** The Rainbow tables the master dataset holds, in dependency order (referenced tables first). */
 public final class RawTables {
@@ -9,6 +10,11 @@ public final class RawTables {
             "orders", "order_details");
 
     private RawTables() {
+    }
+
+    /** Where the warehouse keeps every loaded version of {@code table}: the schema the models' sources name. */
+    public static Relation relation(String table) {
+        return new Relation("raw", table);
     }
 
     /** {@code raw/<table>/dt=<date>/}: the folder of one table's partition. */

@@ -20,9 +20,9 @@ public final class DataTestRunner {
         try {
             long failures = warehouse.count(sql);
             return new TestResult(name, failures,
-                    failures == 0 ? List.of() : warehouse.query(sql, FAILING_ROWS_REPORTED).rows(), null);
+                    failures == 0 ? List.of() : warehouse.query(sql, FAILING_ROWS_REPORTED).rows(), null, sql);
         } catch (WarehouseException e) {
-            return new TestResult(name, 0, List.of(), e.getMessage());
+            return new TestResult(name, 0, List.of(), e.getMessage(), sql);
         }
     }
 }

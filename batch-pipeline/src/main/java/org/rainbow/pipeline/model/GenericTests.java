@@ -54,7 +54,7 @@ final class GenericTests {
                 .collect(Collectors.joining());
         String template = "{{ test_" + testName + "(model=ref('" + model + "'), column_name='" + column + "'"
                 + extra + ") }}";
-        return new TestSource(testName + "_" + model + "_" + column, template);
+        return new TestSource(testName + "_" + model + "_" + column, template, model);
     }
 
     /** YAML values become Jinja literals; strings that are ref()/source() calls stay expressions. */

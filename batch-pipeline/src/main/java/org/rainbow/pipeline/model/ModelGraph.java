@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Models ordered by their {@code ref()}s, with dbt's node selection: {@code name}, {@code +name} (with its
- * ancestors), {@code name+} (with its descendants), {@code +name+}.
+ * ancestors), {@code name+} (with its descendants), {@code +name+}; and each data test as a check on one model.
  */
 public final class ModelGraph {
 
@@ -45,7 +45,32 @@ public final class ModelGraph {
             }
         }
         this.ordered = topologicalOrder(byName);
-        this.tests = List.copyOf(tests);
+        this.tests = tests.stream().map(this::checkedModel).toList();
+    }
+
+    /**
+     * The test with the model it checks: the one it is declared on, or else the last (in dependency order) it
+     * refs. It runs with that model, so the models it reads beside it must not depend on it.
+     */
+    private DataTest checkedModel(DataTest test) {
+        List<String> names = new ArrayList<>(ordered.keySet());
+        String model = test.model() != null ? test.model()
+                : test.models().stream().max((a, b) -> names.indexOf(a) - names.indexOf(b))
+                        .orElseThrow(() -> new IllegalArgumentException("test " + test.name() + " refs no model"));
+        if (!ordered.containsKey(model)) {
+            throw new IllegalArgumentException("test " + test.name() + " is declared on unknown model " + model);
+        }
+        Set<String> downstream = descendants(model);
+        test.models().stream().filter(downstream::contains).findFirst().ifPresent(d -> {
+            throw new IllegalArgumentException("test " + test.name() + " on " + model + " reads " + d
+                    + ", which depends on " + model + ": declare it on " + d);
+        });
+        return new DataTest(test.name(), test.template(), test.models(), model);
+    }
+
+    /** The data tests that check {@code model}. */
+    public List<DataTest> checksOf(String model) {
+        return tests.stream().filter(t -> t.model().equals(model)).toList();
     }
 
     /** Kahn's algorithm, alphabetical among ready models so runs are reproducible. */
@@ -105,7 +130,7 @@ public final class ModelGraph {
             String name = selector.substring(ancestors ? 1 : 0, selector.length() - (descendants ? 1 : 0));
             selected.add(model(name).name());
             if (ancestors) {
-                selected.addAll(walk(name, m -> model(m).parents()));
+                selected.addAll(reachable(name, m -> model(m).parents()));
             }
             if (descendants) {
                 selected.addAll(descendants(name));
@@ -116,10 +141,11 @@ public final class ModelGraph {
 
     /** Every model downstream of {@code name}. */
     public Set<String> descendants(String name) {
-        return walk(name, m -> children.getOrDefault(m, Set.of()));
+        return reachable(name, m -> children.getOrDefault(m, Set.of()));
     }
 
-    private static Set<String> walk(String start, Function<String, Set<String>> next) {
+    /** Every node reachable from {@code start} (itself left out) along {@code next}, nearest first. */
+    public static Set<String> reachable(String start, Function<String, Set<String>> next) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(next.apply(start));
         while (!todo.isEmpty()) {
@@ -129,15 +155,5 @@ public final class ModelGraph {
             }
         }
         return seen;
-    }
-
-    /** Index of each model in dependency order, to find the last model a test needs. */
-    Map<String, Integer> positions() {
-        Map<String, Integer> positions = new HashMap<>();
-        List<String> names = new ArrayList<>(ordered.keySet());
-        for (int i = 0; i < names.size(); i++) {
-            positions.put(names.get(i), i);
-        }
-        return positions;
     }
 }

@@ -1,5 +1,6 @@
 package org.rainbow.pipeline.model;
 
+import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.Warehouse;
 
 /**
@@ -20,18 +21,26 @@ public final class ModelMaterializer {
                 && warehouse.exists(model.relation());
     }
 
-    /** Returns the rows built or merged; {@code null} for a view. */
-    public Long materialize(Model model, String select, boolean incremental) {
+    /** The rows built (a table), merged (an incremental run, with its inserts and updates) or none (a view). */
+    public Built materialize(Model model, String select, boolean incremental) {
         warehouse.createSchemaIfAbsent(model.relation().schema());
         return switch (model.config().materialized()) {
             case VIEW -> {
                 warehouse.replaceView(model.relation(), select);
-                yield null;
+                yield new Built(null, null);
             }
-            case TABLE -> warehouse.replaceTable(model.relation(), select);
+            case TABLE -> new Built(warehouse.replaceTable(model.relation(), select), null);
             case INCREMENTAL -> incremental
-                    ? warehouse.merge(model.relation(), select, model.config().uniqueKey())
-                    : warehouse.replaceTable(model.relation(), select);
+                    ? new Built(null, warehouse.merge(model.relation(), select, model.config().uniqueKey()))
+                    : new Built(warehouse.replaceTable(model.relation(), select), null);
         };
+    }
+
+    /** {@code tableRows} of a replaced table, or {@code merged} rows of an incremental run; neither for a view. */
+    public record Built(Long tableRows, MergedRows merged) {
+
+        Long rows() {
+            return merged != null ? Long.valueOf(merged.total()) : tableRows;
+        }
     }
 }

@@ -14,8 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.WarehouseException;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * dbt's {@code build} on the JVM: models of the selection in dependency order, each materialized and then
- * checked by the data tests that need it; a model whose SQL or tests fail stops every model downstream of
+ * checked by its data tests; a model whose SQL fails, or a failed check on it, stops every model downstream of
  * it. Independent models build side by side, up to the warehouse's {@link Warehouse#parallelism()}.
  */
 public final class ModelRunner {
@@ -46,24 +48,32 @@ public final class ModelRunner {
     }
 
     public RunReport run(RunRequest request) {
+        return run(request, result -> { });
+    }
+
+    /**
+     * Runs the selection; {@code finished} hears of each model as soon as it is built, failed or skipped (in the
+     * order they finish, which independent models make differ from run to run).
+     */
+    public RunReport run(RunRequest request, Consumer<ModelResult> finished) {
         ModelGraph graph = new ProjectParser(renderer).parse(project, warehouse.type(), request.vars());
         List<Model> selected = graph.select(request.select());
-        Map<String, List<DataTest>> testsAfter = testsAfterTheirLastModel(graph, selected);
         Set<String> selectedNames = new HashSet<>();
         selected.forEach(m -> selectedNames.add(m.name()));
+        Map<String, List<DataTest>> checks = checksOfSelected(graph, selected, selectedNames);
         Map<String, String> stoppedBy = new HashMap<>();
         Map<String, ModelResult> results = new HashMap<>();
         List<Model> pending = new ArrayList<>(selected);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, warehouse.parallelism()));
-        CompletionService<ModelResult> finished = new ExecutorCompletionService<>(pool);
+        CompletionService<ModelResult> built = new ExecutorCompletionService<>(pool);
         int running = 0;
         try {
             while (!pending.isEmpty() || running > 0) {
                 boolean skippedAny = false;
                 for (Iterator<Model> it = pending.iterator(); it.hasNext();) {
                     Model model = it.next();
-                    List<DataTest> tests = testsAfter.getOrDefault(model.name(), List.of());
-                    // A model waits for its parents, and for the other models its tests read.
+                    List<DataTest> tests = checks.getOrDefault(model.name(), List.of());
+                    // A model waits for its parents, and for the other models its checks read.
                     boolean ready = Stream.concat(model.parents().stream(),
                                     tests.stream().flatMap(t -> t.models().stream()))
                             .filter(p -> !p.equals(model.name()))
@@ -74,28 +84,30 @@ public final class ModelRunner {
                     it.remove();
                     String blocker = stoppedBy.get(model.name());
                     if (blocker != null) {
-                        log.warn("model {} skipped: upstream {} failed", model.name(), blocker);
-                        results.put(model.name(), new ModelResult(model.name(), model.config().materialized(),
-                                ModelStatus.SKIPPED, null, Duration.ZERO, List.of(),
-                                "skipped: upstream " + blocker + " failed"));
+                        log.warn("model {} skipped: {}", model.name(), blocker);
+                        ModelResult skipped = ModelResult.skipped(model, blocker);
+                        results.put(model.name(), skipped);
+                        finished.accept(skipped);
                         skippedAny = true;
                     } else {
-                        // A test that reads a model which failed to build has nothing sound to check.
+                        // A check that reads a model which failed to build has nothing sound to check.
                         List<DataTest> runnable = tests.stream()
                                 .filter(t -> t.models().stream()
-                                        .allMatch(m -> m.equals(model.name()) || built(results.get(m))))
+                                        .allMatch(m -> m.equals(model.name()) || !selectedNames.contains(m)
+                                                || built(results.get(m))))
                                 .toList();
-                        finished.submit(() -> build(graph, model, request, runnable));
+                        built.submit(() -> build(graph, model, request, runnable));
                         running++;
                     }
                 }
                 if (running == 0 || skippedAny) {
                     continue;
                 }
-                ModelResult result = finished.take().get();
+                ModelResult result = built.take().get();
                 running--;
                 results.put(result.model(), result);
-                stopDownstreamOfFailures(graph, result, testsAfter.getOrDefault(result.model(), List.of()), stoppedBy);
+                stopDownstreamOfFailures(graph, result, stoppedBy);
+                finished.accept(result);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,28 +122,28 @@ public final class ModelRunner {
         return report;
     }
 
+    /** The parsed project: every model with its refs and sources, every data test with the model it checks. */
+    public ModelGraph graph() {
+        return new ProjectParser(renderer).parse(project, warehouse.type(), Map.of());
+    }
+
     private static boolean built(ModelResult result) {
         return result != null && (result.status() == ModelStatus.SUCCESS || result.status() == ModelStatus.TEST_FAILED);
     }
 
-    private static void stopDownstreamOfFailures(ModelGraph graph, ModelResult result, List<DataTest> tests,
-            Map<String, String> stoppedBy) {
-        if (result.status() == ModelStatus.ERROR) {
-            graph.descendants(result.model()).forEach(d -> stoppedBy.putIfAbsent(d, result.model()));
-        }
-        for (DataTest test : tests) {
-            boolean failed = result.tests().stream().anyMatch(t -> t.name().equals(test.name()) && !t.passed());
-            if (failed) {
-                for (String tested : test.models()) {
-                    graph.descendants(tested).forEach(d -> stoppedBy.putIfAbsent(d, tested));
-                }
-            }
+    /** A model that fails stops its descendants; so does a failed check, on the descendants of the model it checks. */
+    private static void stopDownstreamOfFailures(ModelGraph graph, ModelResult result, Map<String, String> stoppedBy) {
+        String reason = result.status() == ModelStatus.ERROR ? "upstream " + result.model() + " failed"
+                : result.tests().stream().filter(t -> !t.passed()).findFirst()
+                        .map(t -> "check " + t.name() + " on " + result.model() + " failed").orElse(null);
+        if (reason != null) {
+            graph.descendants(result.model()).forEach(d -> stoppedBy.putIfAbsent(d, reason));
         }
     }
 
     /** Where the project's models in {@code schema} land (e.g. the marts). */
     public List<Relation> relations(String schema) {
-        return new ProjectParser(renderer).parse(project, warehouse.type(), Map.of()).models().stream()
+        return graph().models().stream()
                 .map(Model::relation).filter(r -> r.schema().equals(schema)).toList();
     }
 
@@ -157,16 +169,17 @@ public final class ModelRunner {
     private ModelResult build(ModelGraph graph, Model model, RunRequest request, List<DataTest> tests) {
         long started = System.nanoTime();
         Materialization materialization = model.config().materialized();
-        Long rows;
+        String sql = null;
+        ModelMaterializer.Built built;
         try {
             boolean incremental = materializer.mergesIncrementally(model, request.fullRefresh());
-            String sql = renderer.render(model.path(), model.template(),
+            sql = renderer.render(model.path(), model.template(),
                     runScope(graph, request, incremental, warehouse.sqlName(model.relation())));
-            rows = materializer.materialize(model, sql, incremental);
+            built = materializer.materialize(model, sql, incremental);
         } catch (WarehouseException | ModelRenderException | IllegalArgumentException e) {
             log.error("model {} failed: {}", model.name(), e.getMessage());
-            return new ModelResult(model.name(), materialization, ModelStatus.ERROR, null, elapsed(started),
-                    List.of(), e.getMessage());
+            return new ModelResult(model.name(), materialization, ModelStatus.ERROR, null, null, null,
+                    elapsed(started), List.of(), sql, e.getMessage());
         }
         List<TestResult> results = new ArrayList<>();
         for (DataTest test : tests) {
@@ -175,19 +188,22 @@ public final class ModelRunner {
                 result = testRunner.run(test.name(), renderer.render(test.name(), test.template(),
                         runScope(graph, request, false, null)));
             } catch (ModelRenderException | IllegalArgumentException e) {
-                result = new TestResult(test.name(), 0, List.of(), e.getMessage());
+                result = new TestResult(test.name(), 0, List.of(), e.getMessage(), null);
             }
             if (!result.passed()) {
-                log.error("data test {} failed after {}: {} failing rows, e.g. {}", test.name(), model.name(),
+                log.error("data test {} on {} failed: {} failing rows, e.g. {}", test.name(), model.name(),
                         result.failures(), result.error() != null ? result.error() : result.failingRows());
             }
             results.add(result);
         }
         boolean passed = results.stream().allMatch(TestResult::passed);
+        MergedRows merged = built.merged();
         ModelResult result = new ModelResult(model.name(), materialization,
-                passed ? ModelStatus.SUCCESS : ModelStatus.TEST_FAILED, rows, elapsed(started), results, null);
+                passed ? ModelStatus.SUCCESS : ModelStatus.TEST_FAILED, built.rows(),
+                merged == null ? null : merged.inserted(), merged == null ? null : merged.updated(), elapsed(started),
+                results, sql, null);
         log.info("model {} ({}) {}: rows={} in {} ms, tests {} passed {} failed", model.name(), materialization,
-                result.status(), rows, result.duration().toMillis(), result.testsPassed(), result.testsFailed());
+                result.status(), result.rows(), result.duration().toMillis(), result.testsPassed(), result.testsFailed());
         return result;
     }
 
@@ -205,21 +221,19 @@ public final class ModelRunner {
     }
 
     /**
-     * A test runs right after the last (in dependency order) model it refs, when every model it refs is
-     * selected (dbt's cautious indirect selection).
+     * The checks run with each selected model: its data tests whose other models are selected too or already
+     * built in the warehouse (so re-materializing one model runs every check on it).
      */
-    private static Map<String, List<DataTest>> testsAfterTheirLastModel(ModelGraph graph, List<Model> selected) {
-        Set<String> names = new HashSet<>();
-        selected.forEach(m -> names.add(m.name()));
-        Map<String, Integer> positions = graph.positions();
-        Map<String, List<DataTest>> after = new LinkedHashMap<>();
-        for (DataTest test : graph.tests()) {
-            if (names.containsAll(test.models())) {
-                test.models().stream().max((a, b) -> positions.get(a) - positions.get(b))
-                        .ifPresent(last -> after.computeIfAbsent(last, k -> new ArrayList<>()).add(test));
-            }
+    private Map<String, List<DataTest>> checksOfSelected(ModelGraph graph, List<Model> selected, Set<String> names) {
+        Map<String, List<DataTest>> checks = new LinkedHashMap<>();
+        for (Model model : selected) {
+            List<DataTest> runnable = graph.checksOf(model.name()).stream()
+                    .filter(t -> t.models().stream()
+                            .allMatch(m -> names.contains(m) || warehouse.exists(graph.model(m).relation())))
+                    .toList();
+            checks.put(model.name(), runnable);
         }
-        return after;
+        return checks;
     }
 
     private static Duration elapsed(long startedNanos) {

@@ -3,6 +3,8 @@ package org.rainbow.pipeline.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rainbow.pipeline.model.SqlProject.ModelSource;
 import org.rainbow.pipeline.model.SqlProject.TestSource;
@@ -26,14 +28,15 @@ public final class ProjectParser {
             RenderScope scope = parseScope(project, targetType, vars);
             renderer.render(source.path(), source.template(), scope);
             ModelConfig config = ModelConfig.of(source.name(), scope.config(), source.schema());
+            Set<Relation> sources = scope.usedSources().stream().map(project.sources()::get).collect(Collectors.toSet());
             models.add(new Model(source.name(), source.path(), new Relation(config.schema(), source.name()), config,
-                    scope.usedRefs(), source.template()));
+                    scope.usedRefs(), sources, source.template()));
         }
         List<DataTest> tests = new ArrayList<>();
         for (TestSource source : project.tests()) {
             RenderScope scope = parseScope(project, targetType, vars);
             renderer.render(source.name(), source.template(), scope);
-            tests.add(new DataTest(source.name(), source.template(), scope.usedRefs()));
+            tests.add(new DataTest(source.name(), source.template(), scope.usedRefs(), source.model()));
         }
         return new ModelGraph(models, tests);
     }

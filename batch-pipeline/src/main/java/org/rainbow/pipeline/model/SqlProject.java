@@ -22,7 +22,10 @@ public record SqlProject(List<ModelSource> models, List<TestSource> tests, Strin
     public record ModelSource(String name, String path, String schema, String template) {
     }
 
-    /** A data test as a template whose rows are failures: a singular test file or a generic test call. */
-    public record TestSource(String name, String template) {
+    /**
+     * A data test as a template whose rows are failures: a singular test file ({@code model} null: it checks the
+     * last model it refs) or a generic test call on the {@code model} it is declared on.
+     */
+    public record TestSource(String name, String template, String model) {
     }
 }

@@ -41,7 +41,7 @@ public final class SqlProjectLoader {
             }
             List<TestSource> tests = new ArrayList<>();
             for (Resource file : files(root + "tests/*.sql")) {
-                tests.add(new TestSource(file.getFilename().replaceFirst("\\.sql$", ""), read(file)));
+                tests.add(new TestSource(file.getFilename().replaceFirst("\\.sql$", ""), read(file), null));
             }
             for (Resource file : files(root + "models/**/*.yml")) {
                 tests.addAll(GenericTests.declaredIn(new Yaml().load(read(file))));

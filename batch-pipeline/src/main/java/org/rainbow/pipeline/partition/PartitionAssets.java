@@ -7,16 +7,22 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.rainbow.pipeline.asset.AssetGraph;
+import org.rainbow.pipeline.asset.AssetKind;
+import org.rainbow.pipeline.asset.AssetNode;
+import org.rainbow.pipeline.asset.AssetStatus;
 import org.rainbow.pipeline.asset.AssetStatusRepository;
+import org.rainbow.pipeline.asset.CheckResult;
 import org.rainbow.pipeline.asset.Materialization;
 import org.rainbow.pipeline.config.PipelineProperties;
 import org.rainbow.pipeline.extract.ExtractedPartition;
@@ -24,16 +30,18 @@ import org.rainbow.pipeline.extract.RawTables;
 import org.rainbow.pipeline.extract.TableExtractor;
 import org.rainbow.pipeline.model.ModelResult;
 import org.rainbow.pipeline.model.ModelRunner;
+import org.rainbow.pipeline.model.ModelStatus;
 import org.rainbow.pipeline.model.RunReport;
 import org.rainbow.pipeline.model.RunRequest;
-import org.rainbow.storage.ObjectStorage;
-import org.rainbow.storage.export.BatchExport;
-import org.rainbow.storage.export.BatchExports;
-import org.rainbow.storage.export.BatchViews;
+import org.rainbow.pipeline.model.TestResult;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.TableFingerprint;
 import org.rainbow.pipeline.warehouse.Warehouse;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchExports;
+import org.rainbow.storage.export.BatchViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,78 +64,92 @@ public class PartitionAssets {
     private final Warehouse warehouse;
     private final ModelRunner models;
     private final ObjectStorage storage;
-    private final AssetStatusRepository status;
+    private final AssetStatusRepository records;
+    private final AssetStatus status;
+    private final AssetGraph graph;
     private final Path workDirectory;
     private final Clock clock;
     private final PartitionTurns turns;
     private final BatchExports exports;
     private final ReentrantLock warehouseLock = new ReentrantLock(true);
     /** Guarded by {@link #warehouseLock}. */
-    private final LoadedDays<Outcome> builds = new LoadedDays<>();
+    private final LoadedDays builds = new LoadedDays();
     private Instant lastExport;
 
     PartitionAssets(TableExtractor extractor, Warehouse warehouse, ModelRunner models, ObjectStorage storage,
-                    AssetStatusRepository status, PipelineProperties properties, Clock clock, PartitionTurns turns) {
+                    AssetStatusRepository records, AssetStatus status, AssetGraph graph, PipelineProperties properties,
+                    Clock clock, PartitionTurns turns) {
         this.extractor = extractor;
         this.warehouse = warehouse;
         this.models = models;
         this.storage = storage;
+        this.records = records;
         this.status = status;
+        this.graph = graph;
         this.workDirectory = properties.workDirectory();
         this.clock = clock;
         this.turns = turns;
         this.exports = new BatchExports(storage);
     }
 
-    public void extract(String table, LocalDate day) {
-        materialize(AssetGraph.extract(table), day, () -> {
-            ExtractedPartition partition = extractor.extract(table, day);
-            return new Outcome(partition.rows(), partition.bytes(), 0, 0, storage.uri(partition.key()));
+    public void extract(String table, PartitionRun run) {
+        materialize(AssetGraph.extract(table), run, () -> {
+            ExtractedPartition partition = extractor.extract(table, run.day());
+            return new Outcome(partition.rows(), partition.bytes());
         });
     }
 
-    public void loadRaw(String table, LocalDate day) {
-        materialize(AssetGraph.loadRaw(table), day, () -> inWarehouse(() -> turns.awaitEarlierLoads(day), () -> {
-            String uri = storage.uri(RawTables.partitionPrefix(table, day) + "part-00000.parquet");
-            long rows = warehouse.loadParquetPartition(new Relation("raw", table), uri, day);
-            builds.loaded(day);
-            return new Outcome(rows, 0, 0, 0, null);
+    public void loadRaw(String table, PartitionRun run) {
+        materialize(AssetGraph.loadRaw(table), run, () -> inWarehouse(() -> turns.awaitEarlierLoads(run.day()), () -> {
+            String uri = storage.uri(RawTables.partitionPrefix(table, run.day()) + "part-00000.parquet");
+            long rows = warehouse.loadParquetPartition(RawTables.relation(table), uri, run.day());
+            builds.loaded(run.day());
+            return new Outcome(rows, null);
         }));
     }
 
     /**
-     * Runs every model with its data tests; a failed test fails the partition, failing rows in the log.
-     * After a failed build the incremental models may hold rows of the bad data, so the next build starts
-     * them over from the raw dataset (a full refresh) instead of merging on top.
+     * Runs the selected models with their data tests, each recorded as it finishes: a failed model or check
+     * skips what is downstream of it and fails the partition (failing rows in the log and the check results).
+     * After a failed build the incremental models may hold rows of the bad data, so the next build starts them
+     * over from the raw dataset (a full refresh) instead of merging on top.
      * <p>
-     * The models read every raw row loaded so far, so one build also builds the later days of a backfill that
-     * loaded before it had its turn; their own build then has nothing left to do and records that one's outcome.
+     * The models read every raw row loaded so far, so a full build also builds the later days of a backfill that
+     * loaded before it had its turn, and records its models and checks for them too (materialized by this run);
+     * their own build step then finds nothing left to do.
      */
-    public void buildModels(LocalDate day) {
-        materialize(AssetGraph.BUILD_MODELS, day, () -> inWarehouse(() -> turns.awaitEarlierLoads(day), () -> {
-            Optional<LoadedDays.Build<Outcome>> earlier = builds.builtAlready(day);
+    public void buildModels(PartitionRun run) {
+        List<String> selected = graph.nodes().stream().filter(n -> n.kind().isModel() && run.selects(n.name()))
+                .map(AssetNode::name).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        boolean all = selected.size() == graph.nodes().stream().filter(n -> n.kind().isModel()).count();
+        inWarehouse(() -> turns.awaitEarlierLoads(run.day()), () -> {
+            Optional<LoadedDays.Build> earlier = all ? builds.builtAlready(run.day()) : Optional.empty();
             if (earlier.isPresent()) {
-                log.info("partition {}: models already built with partition {}", day, earlier.get().by());
-                return earlier.get().outcome();
+                log.info("partition {}: models already built by run {} of partition {}", run.day(),
+                        earlier.get().runId(), earlier.get().by());
+                return null;
             }
-            Set<LocalDate> building = builds.unbuilt();
-            boolean repair = status.latest(AssetGraph.BUILD_MODELS)
-                    .map(last -> last.status() == Materialization.Status.FAILED).orElse(false);
+            Set<LocalDate> building = all ? builds.unbuilt() : Set.of();
+            List<PartitionRun> days = new ArrayList<>(List.of(run));
+            building.stream().filter(day -> !day.equals(run.day())).sorted()
+                    .forEach(day -> days.add(new PartitionRun(day, run.runId(), run.selected())));
+            boolean repair = records.lastModelRunFailed();
             if (repair) {
-                log.info("partition {}: the last model build failed, rebuilding incremental models in full", day);
+                log.info("partition {}: the last model build failed, rebuilding incremental models in full", run.day());
             }
-            RunReport report = models.run(new RunRequest(List.of(), repair, Map.of()));
-            int passed = (int) report.models().stream().mapToLong(ModelResult::testsPassed).sum();
-            int failed = (int) report.models().stream().mapToLong(ModelResult::testsFailed).sum();
-            long rows = report.models().stream().mapToLong(m -> m.rows() == null ? 0 : m.rows()).sum();
+            RunReport report = models.run(new RunRequest(all ? List.of() : selected, repair, Map.of()),
+                    result -> days.forEach(day -> record(day, result)));
             if (!report.succeeded()) {
-                log.error("partition {}: models or data tests failed\n{}", day, report.format());
-                throw new CheckFailure(new Outcome(rows, 0, passed, failed, report.format()));
+                log.error("partition {}: models or data tests failed\n{}", run.day(), report.format());
+                skipExportIfBlocked(run, report);
+                throw new PartitionFailedException("models or data tests failed for " + run.day() + "\n" + report.format());
             }
-            Outcome built = new Outcome(rows, 0, passed, failed, null);
-            builds.built(building, day, new Outcome(rows, 0, passed, failed, "built with partition " + day));
-            return built;
-        }));
+            builds.built(building, run.day(), run.runId());
+            return null;
+        });
     }
 
     /**
@@ -135,8 +157,8 @@ public class PartitionAssets {
      * serving at it. A whole snapshot, not the day's rows: building a day also changes older days (late
      * changes, deletes), and serving must never combine views of two different builds.
      */
-    public void exportBatchViews(LocalDate day) {
-        materialize(AssetGraph.EXPORT_BATCH_VIEWS, day, () -> inWarehouse(() -> turns.awaitEarlierRuns(day), () -> {
+    public void exportBatchViews(PartitionRun run) {
+        materialize(AssetGraph.EXPORT_BATCH_VIEWS, run, () -> inWarehouse(() -> turns.awaitEarlierRuns(run.day()), () -> {
             String exportId = nextExportId();
             Map<String, BatchExport.View> views = new LinkedHashMap<>();
             long rows = 0;
@@ -148,11 +170,12 @@ public class PartitionAssets {
                 rows += written.rows();
                 bytes += written.bytes();
             }
-            Instant watermark = watermarkWith(day);
-            exports.publish(new BatchExport(exportId, watermark, clock.instant(), day, views), workDirectory);
+            Instant watermark = status.watermarkWith(run.day());
+            exports.publish(new BatchExport(exportId, watermark, clock.instant(), run.day(), views), workDirectory);
             exports.prune(KEPT_EXPORTS);
-            log.info("partition {}: exported batch views as {} ({} rows), watermark {}", day, exportId, rows, watermark);
-            return new Outcome(rows, bytes, 0, 0, null);
+            log.info("partition {}: exported batch views as {} ({} rows), watermark {}", run.day(), exportId, rows,
+                    watermark);
+            return new Outcome(rows, bytes);
         }));
     }
 
@@ -165,7 +188,7 @@ public class PartitionAssets {
     public Map<String, TableFingerprint> fingerprintMarts() {
         warehouseLock.lock();
         try {
-            Map<String, TableFingerprint> marts = new java.util.TreeMap<>();
+            Map<String, TableFingerprint> marts = new TreeMap<>();
             for (Relation mart : models.relations("marts")) {
                 if (warehouse.exists(mart)) {
                     marts.put(mart.name(), warehouse.fingerprint(mart));
@@ -177,32 +200,9 @@ public class PartitionAssets {
         }
     }
 
-    /**
-     * The watermark is the end of the last partition in the unbroken run of exported days from the first
-     * one: a gap (a day not yet exported, or failed) holds it back, so serving never trusts a missing day.
-     */
+    /** The end of the unbroken run of exported days: what serving trusts the batch views for. */
     public Instant watermark() {
-        return watermarkOf(new TreeSet<>(status.materializedDays(AssetGraph.EXPORT_BATCH_VIEWS)));
-    }
-
-    private Instant watermarkWith(LocalDate exporting) {
-        TreeSet<LocalDate> days = new TreeSet<>(status.materializedDays(AssetGraph.EXPORT_BATCH_VIEWS));
-        days.add(exporting);
-        return watermarkOf(days);
-    }
-
-    private static Instant watermarkOf(TreeSet<LocalDate> days) {
-        if (days.isEmpty()) {
-            return Instant.EPOCH;
-        }
-        LocalDate last = days.first();
-        for (LocalDate day : days.tailSet(last, false)) {
-            if (!day.equals(last.plusDays(1))) {
-                break;
-            }
-            last = day;
-        }
-        return last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return status.watermark();
     }
 
     /** Export ids sort in export order; two exports in one millisecond still get distinct ids. */
@@ -226,34 +226,65 @@ public class PartitionAssets {
         }
     }
 
-    private void materialize(String asset, LocalDate day, Supplier<Outcome> work) {
+    private void materialize(String asset, PartitionRun run, Supplier<Outcome> work) {
+        if (!run.selects(asset)) {
+            return;
+        }
         long began = System.nanoTime();
+        AssetKind kind = graph.node(asset).kind();
         try {
             Outcome outcome = work.get();
-            record(asset, day, Materialization.Status.MATERIALIZED, outcome, began);
-        } catch (CheckFailure failure) {
-            record(asset, day, Materialization.Status.FAILED, failure.outcome, began);
-            throw new PartitionFailedException(asset + " failed its checks for " + day + "\n" + failure.outcome.message());
+            records.record(new Materialization(asset, run.day(), run.runId(), Materialization.Status.MATERIALIZED, kind,
+                    clock.instant(), (System.nanoTime() - began) / 1_000_000, outcome.rows(), null, null,
+                    outcome.bytes(), null), null);
         } catch (RuntimeException e) {
-            record(asset, day, Materialization.Status.FAILED, new Outcome(0, 0, 0, 0, String.valueOf(e.getMessage())), began);
+            records.record(new Materialization(asset, run.day(), run.runId(), Materialization.Status.FAILED, kind,
+                    clock.instant(), (System.nanoTime() - began) / 1_000_000, null, null, null, null,
+                    String.valueOf(e.getMessage())), null);
             throw e;
         }
     }
 
-    private void record(String asset, LocalDate day, Materialization.Status result, Outcome outcome, long began) {
-        status.record(new Materialization(asset, day, result, clock.instant(), outcome.rows(), outcome.bytes(),
-                (System.nanoTime() - began) / 1_000_000, outcome.checksPassed(), outcome.checksFailed(), outcome.message()));
-    }
-
-    private record Outcome(long rows, long bytes, int checksPassed, int checksFailed, String message) {
-    }
-
-    private static final class CheckFailure extends RuntimeException {
-        private final transient Outcome outcome;
-
-        CheckFailure(Outcome outcome) {
-            super(outcome.message(), null, false, false);
-            this.outcome = outcome;
+    /** A model as its asset, and each of its data tests as a check on it. */
+    private void record(PartitionRun run, ModelResult result) {
+        Instant now = clock.instant();
+        Materialization.Status state = switch (result.status()) {
+            case SUCCESS, TEST_FAILED -> Materialization.Status.MATERIALIZED;
+            case ERROR -> Materialization.Status.FAILED;
+            case SKIPPED -> Materialization.Status.SKIPPED;
+        };
+        records.record(new Materialization(result.model(), run.day(), run.runId(), state, graph.node(result.model()).kind(),
+                now, result.duration().toMillis(), result.rows(), result.inserted(), result.updated(), null,
+                result.message()), result.compiledSql());
+        List<CheckResult> checks = new ArrayList<>();
+        Map<String, String> sql = new HashMap<>();
+        for (TestResult test : result.tests()) {
+            CheckResult.Status outcome = test.error() != null ? CheckResult.Status.ERROR
+                    : test.failures() > 0 ? CheckResult.Status.FAILED : CheckResult.Status.PASSED;
+            checks.add(new CheckResult(test.name(), result.model(), run.day(), run.runId(), outcome, test.failures(),
+                    test.failingRows(), test.error(), now));
+            if (test.sql() != null) {
+                sql.put(test.name(), test.sql());
+            }
         }
+        records.record(checks, sql);
+    }
+
+    /** The export reads every batch view: one that did not build this run leaves the day unexported, and says why. */
+    private void skipExportIfBlocked(PartitionRun run, RunReport report) {
+        if (!run.selects(AssetGraph.EXPORT_BATCH_VIEWS)) {
+            return;
+        }
+        graph.upstreamOf(AssetGraph.EXPORT_BATCH_VIEWS).stream()
+                .map(report::result).flatMap(Optional::stream)
+                .filter(view -> view.status() == ModelStatus.SKIPPED || view.status() == ModelStatus.ERROR)
+                .findFirst()
+                .ifPresent(view -> records.record(new Materialization(AssetGraph.EXPORT_BATCH_VIEWS, run.day(),
+                        run.runId(), Materialization.Status.SKIPPED, AssetKind.EXPORT, clock.instant(), 0, null, null,
+                        null, null, "skipped: " + view.model() + (view.status() == ModelStatus.ERROR ? " failed"
+                                : " was " + view.message())), null));
+    }
+
+    private record Outcome(Long rows, Long bytes) {
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.rainbow.pipeline.asset.AssetGraph;
 import org.rainbow.pipeline.config.PipelineProperties;
 import org.rainbow.pipeline.extract.RawTables;
+import org.rainbow.pipeline.model.ModelRunner;
+import org.rainbow.storage.export.BatchViews;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -31,8 +33,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Two jobs. {@code dailyPartition(partitionDate)}: one step per asset, in dependency order, the extracts side by
- * side. Every step
+ * Two jobs. {@code dailyPartition(partitionDate[, select])}: a step per extract and load (the extracts side by
+ * side), one that builds the models with their checks, one that exports the batch views; with {@code select}
+ * (dbt syntax over the asset graph, e.g. {@code dim_products+}) only the selected assets. Every step
  * re-materializes on restart (all are idempotent), so a restarted day is rebuilt whole from fresh data.
  * {@code backfill(from, to)}: one {@code dailyPartition} job per day, {@code grid-size} at a time; each day is
  * its own job instance, and restarting a failed backfill re-runs only the days that failed.
@@ -42,19 +45,29 @@ class PartitionJobConfiguration {
 
     static final String DAILY_JOB = "dailyPartition";
     static final String BACKFILL_JOB = "backfill";
+    /** The step that builds the models (each an asset) and runs their data tests (each a check). */
+    static final String BUILD_MODELS = "build_models";
     static final String PARTITION_DATE = "partitionDate";
     /** When an operator or the schedule asked for the run: tells two runs of the same days apart. */
     static final String REQUESTED_AT = "requestedAt";
+    /** Optional: the assets to materialize, in dbt's selection syntax; absent, every asset. */
+    static final String SELECT = "select";
+
+    /** Every asset of a partition, from the SQL project's models and the tables the batch layer extracts. */
+    @Bean
+    AssetGraph assetGraph(ModelRunner models) {
+        return new AssetGraph(models.graph(), RawTables.ALL, BatchViews.names());
+    }
 
     @Bean
     Job dailyPartition(JobRepository jobs, PlatformTransactionManager transactions, PartitionAssets assets,
-                       PartitionTurns turns) {
+                       PartitionTurns turns, AssetGraph graph) {
         // The tables leave PostgreSQL side by side, one core each: every extract is its own COPY and its own
         // in-memory DuckDB, and on a big day the order lines' COPY alone takes as long as the other tables'.
         List<Flow> extracts = new ArrayList<>();
         for (String table : RawTables.ALL) {
             extracts.add(new FlowBuilder<SimpleFlow>("flow_" + AssetGraph.extract(table))
-                    .start(step(new StepBuilder(AssetGraph.extract(table), jobs), transactions, day -> assets.extract(table, day)))
+                    .start(step(new StepBuilder(AssetGraph.extract(table), jobs), transactions, graph, run -> assets.extract(table, run)))
                     .build());
         }
         SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("extract-");
@@ -67,10 +80,10 @@ class PartitionJobConfiguration {
             if (table.equals(RawTables.ALL.get(RawTables.ALL.size() - 1))) {
                 load.listener(turns.loadedAfter());
             }
-            job.next(step(load, transactions, day -> assets.loadRaw(table, day)));
+            job.next(step(load, transactions, graph, run -> assets.loadRaw(table, run)));
         }
-        job.next(step(new StepBuilder(AssetGraph.BUILD_MODELS, jobs), transactions, assets::buildModels));
-        job.next(step(new StepBuilder(AssetGraph.EXPORT_BATCH_VIEWS, jobs), transactions, assets::exportBatchViews));
+        job.next(step(new StepBuilder(BUILD_MODELS, jobs), transactions, graph, assets::buildModels));
+        job.next(step(new StepBuilder(AssetGraph.EXPORT_BATCH_VIEWS, jobs), transactions, graph, assets::exportBatchViews));
         return job.build().build();
     }
 
@@ -110,10 +123,15 @@ class PartitionJobConfiguration {
         };
     }
 
-    private static Step step(StepBuilder step, PlatformTransactionManager transactions, Consumer<LocalDate> work) {
+    /** A step materializes the assets of its name that the run's selection names; the others it passes by. */
+    private static Step step(StepBuilder step, PlatformTransactionManager transactions, AssetGraph graph,
+                             Consumer<PartitionRun> work) {
         return step.tasklet((contribution, chunk) -> {
-                    LocalDate day = LocalDate.parse(String.valueOf(chunk.getStepContext().getJobParameters().get(PARTITION_DATE)));
-                    work.accept(day);
+                    Map<String, Object> parameters = chunk.getStepContext().getJobParameters();
+                    Object select = parameters.get(SELECT);
+                    work.accept(new PartitionRun(LocalDate.parse(String.valueOf(parameters.get(PARTITION_DATE))),
+                            chunk.getStepContext().getStepExecution().getJobExecutionId(),
+                            graph.select(select == null ? null : select.toString())));
                     return RepeatStatus.FINISHED;
                 }, transactions)
                 .allowStartIfComplete(true)

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.rainbow.pipeline.asset.AssetGraph;
 import org.rainbow.pipeline.config.PipelineProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -27,7 +28,8 @@ public class PartitionOperations {
     private final Job dailyPartition;
     private final Job backfill;
     private final Clock clock;
-    private final int maxBackfillDays;
+    private final PipelineProperties properties;
+    private final AssetGraph graph;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "backfill-launcher");
         thread.setDaemon(true);
@@ -35,22 +37,32 @@ public class PartitionOperations {
     });
 
     PartitionOperations(JobOperator operator, JobRepository repository, @Qualifier("dailyPartition") Job dailyPartition,
-                        @Qualifier("backfill") Job backfill, Clock clock, PipelineProperties properties) {
+                        @Qualifier("backfill") Job backfill, Clock clock, PipelineProperties properties,
+                        AssetGraph graph) {
+        this.graph = graph;
         this.operator = operator;
         this.repository = repository;
         this.dailyPartition = dailyPartition;
         this.backfill = backfill;
         this.clock = clock;
-        this.maxBackfillDays = properties.maxBackfillDays();
+        this.properties = properties;
     }
 
     /** Runs the day's partition now, to its end, as a new run (every asset is rebuilt). */
     public JobExecution runPartition(LocalDate day) throws Exception {
+        return runPartition(day, null);
+    }
+
+    /**
+     * Materializes the assets {@code select} names (dbt syntax, e.g. {@code dim_products+}; null or blank: all)
+     * of the day's partition now, to the end, as a new run.
+     */
+    public JobExecution runPartition(LocalDate day, String select) throws Exception {
         requireComplete(day);
-        return operator.start(dailyPartition, new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(PartitionJobConfiguration.PARTITION_DATE, day.toString())
-                .addLong(PartitionJobConfiguration.REQUESTED_AT, clock.millis())
-                .toJobParameters());
+                .addLong(PartitionJobConfiguration.REQUESTED_AT, clock.millis());
+        return operator.start(dailyPartition, withSelection(parameters, select).toJobParameters());
     }
 
     /** Restarts a failed run (a day or a backfill): a backfill resumes only the days that failed. */
@@ -73,12 +85,15 @@ public class PartitionOperations {
 
     /** Backfills {@code [from, to]} to its end. */
     public JobExecution backfill(LocalDate from, LocalDate to) throws Exception {
-        return operator.start(backfill, backfillParameters(from, to));
+        return operator.start(backfill, backfillParameters(from, to, null));
     }
 
-    /** Starts the backfill in the background and returns at once; poll {@link #execution(long)}. */
-    public long backfillInBackground(LocalDate from, LocalDate to) {
-        JobParameters parameters = backfillParameters(from, to);
+    /**
+     * Starts the backfill of the assets {@code select} names (null or blank: all) in the background and returns at
+     * once; poll {@link #execution(long)}.
+     */
+    public long backfillInBackground(LocalDate from, LocalDate to, String select) {
+        JobParameters parameters = backfillParameters(from, to, select);
         CompletableFuture<Long> started = new CompletableFuture<>();
         background.submit(() -> {
             try {
@@ -131,26 +146,23 @@ public class PartitionOperations {
         return new Progress(execution.getId(), execution.getStatus().name(), total, done, failed);
     }
 
-    /** A range of partitions an operator may ask about or backfill: in order, at most {@code max-backfill-days}. */
-    public void requireRange(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("from " + from + " is after to " + to);
-        }
-        long days = to.toEpochDay() - from.toEpochDay() + 1;
-        if (days > maxBackfillDays) {
-            throw new IllegalArgumentException("a range takes at most " + maxBackfillDays + " days (" + from + " to "
-                    + to + " is " + days + "); split it");
-        }
-    }
-
-    private JobParameters backfillParameters(LocalDate from, LocalDate to) {
-        requireRange(from, to);
+    private JobParameters backfillParameters(LocalDate from, LocalDate to, String select) {
+        properties.requireRange(from, to);
         requireComplete(to);
-        return new JobParametersBuilder()
+        return withSelection(new JobParametersBuilder()
                 .addString("from", from.toString())
                 .addString("to", to.toString())
-                .addLong(PartitionJobConfiguration.REQUESTED_AT, clock.millis())
+                .addLong(PartitionJobConfiguration.REQUESTED_AT, clock.millis()), select)
                 .toJobParameters();
+    }
+
+    /** A selection is checked before anything runs (an unknown asset is a 400), and names the job instance. */
+    private JobParametersBuilder withSelection(JobParametersBuilder parameters, String select) {
+        if (select == null || select.isBlank()) {
+            return parameters;
+        }
+        graph.select(select);
+        return parameters.addString(PartitionJobConfiguration.SELECT, select.trim());
     }
 
     /**

@@ -33,9 +33,9 @@ public interface Warehouse {
 
     /**
      * Merges the result of {@code select} into {@code target} on {@code uniqueKey}: matched rows are
-     * updated, the others inserted, in one statement. Returns the rows merged.
+     * updated, the others inserted, in one statement. Returns how many rows were inserted and updated.
      */
-    long merge(Relation target, String select, List<String> uniqueKey);
+    MergedRows merge(Relation target, String select, List<String> uniqueKey);
 
     /** Runs a query and returns at most {@code maxRows} rows. */
     QueryResult query(String sql, int maxRows);

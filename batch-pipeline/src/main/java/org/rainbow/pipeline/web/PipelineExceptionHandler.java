@@ -1,5 +1,6 @@
 package org.rainbow.pipeline.web;
 
+import org.rainbow.pipeline.asset.UnknownAssetException;
 import org.rainbow.pipeline.partition.UnknownExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place that turns the operator routes' failures into RFC 9457 problem bodies: a bad date or range is a
- * 400, an unknown execution a 404, a run that conflicts with another a 409; only an unexpected fault is a 500.
+ * The one place that turns the operator routes' failures into RFC 9457 problem bodies: a bad date, range or selection
+ * is a 400, an unknown execution or asset a 404, a run that conflicts with another a 409; only an unexpected fault is a 500.
  */
 @RestControllerAdvice
 class PipelineExceptionHandler extends ResponseEntityExceptionHandler {
@@ -26,8 +27,8 @@ class PipelineExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(UnknownExecutionException.class)
-    ProblemDetail notFound(UnknownExecutionException e) {
+    @ExceptionHandler({UnknownExecutionException.class, UnknownAssetException.class})
+    ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 

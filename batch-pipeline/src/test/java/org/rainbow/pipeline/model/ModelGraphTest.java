@@ -63,6 +63,11 @@ class ModelGraphTest {
         assertThat(tests.get("relationships_fact_sales_customer_sk").models())
                 .containsExactlyInAnyOrder("fact_sales", "dim_customers");
         assertThat(tests.get("assert_consistent_total_sales").models()).containsExactly("fact_sales");
+        // Each is a check on one model: the one it is declared on, or the last one a singular test refs.
+        assertThat(tests.get("relationships_fact_sales_customer_sk").model()).isEqualTo("fact_sales");
+        assertThat(tests.get("not_null_dim_customers_email").model()).isEqualTo("dim_customers");
+        assertThat(tests.get("assert_fact_keys_resolve").model()).isEqualTo("fact_sales");
+        assertThat(tests.get("assert_no_overlapping_scd2_windows").model()).isEqualTo("dim_products");
         assertThat(tests).containsKeys("unique_dim_customers_customer_sk", "scd2_windows_dim_products_product_id",
                 "accepted_values_dim_promotions_discount_type", "assert_no_overlapping_scd2_windows",
                 "assert_fact_keys_resolve");
@@ -71,8 +76,8 @@ class ModelGraphTest {
     @Test
     void cyclesAndUnknownRefsAreRejected() {
         ModelConfig view = new ModelConfig(Materialization.VIEW, List.of(), "main");
-        Model a = new Model("a", "a.sql", new org.rainbow.pipeline.warehouse.Relation("main", "a"), view, java.util.Set.of("b"), "");
-        Model b = new Model("b", "b.sql", new org.rainbow.pipeline.warehouse.Relation("main", "b"), view, java.util.Set.of("a"), "");
+        Model a = new Model("a", "a.sql", new org.rainbow.pipeline.warehouse.Relation("main", "a"), view, java.util.Set.of("b"), java.util.Set.of(), "");
+        Model b = new Model("b", "b.sql", new org.rainbow.pipeline.warehouse.Relation("main", "b"), view, java.util.Set.of("a"), java.util.Set.of(), "");
         assertThatThrownBy(() -> new ModelGraph(List.of(a, b), List.of())).hasMessageContaining("cycle");
         assertThatThrownBy(() -> new ModelGraph(List.of(a), List.of())).hasMessageContaining("unknown model b");
     }

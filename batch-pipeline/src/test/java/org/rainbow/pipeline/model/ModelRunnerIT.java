@@ -223,7 +223,7 @@ class ModelRunnerIT {
         assertThat(report.result("dim_products").orElseThrow().status()).isEqualTo(ModelStatus.SUCCESS);
         assertThat(warehouse.exists(new org.rainbow.pipeline.warehouse.Relation("marts", "fact_sales"))).isFalse();
         assertThat(report.format()).contains("FAIL not_null_dim_customers_email", "customer_id=3",
-                "skipped: upstream dim_customers failed");
+                "skipped: check not_null_dim_customers_email on dim_customers failed");
     }
 
     @Test

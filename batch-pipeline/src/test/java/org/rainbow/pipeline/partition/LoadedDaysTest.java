@@ -11,7 +11,7 @@ class LoadedDaysTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
     private static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
-    private final LoadedDays<String> days = new LoadedDays<>();
+    private final LoadedDays days = new LoadedDays();
 
     @Test
     void aBuildTakesInEveryDayLoadedBeforeItAndTheirOwnBuildFindsItDoneOnce() {
@@ -19,18 +19,18 @@ class LoadedDaysTest {
         days.loaded(TUESDAY);
         assertThat(days.unbuilt()).containsExactlyInAnyOrder(MONDAY, TUESDAY);
 
-        days.built(days.unbuilt(), MONDAY, "14 checks passed");
+        days.built(days.unbuilt(), MONDAY, 17);
 
         assertThat(days.unbuilt()).isEmpty();
         assertThat(days.builtAlready(MONDAY)).isEmpty();
-        assertThat(days.builtAlready(TUESDAY)).hasValue(new LoadedDays.Build<>(MONDAY, "14 checks passed"));
+        assertThat(days.builtAlready(TUESDAY)).hasValue(new LoadedDays.Build(MONDAY, 17));
         assertThat(days.builtAlready(TUESDAY)).as("a second build step of the day builds again").isEmpty();
     }
 
     @Test
     void aDayLoadedAgainAfterABuildTookItInIsBuiltByItsOwnStep() {
         days.loaded(TUESDAY);
-        days.built(Set.of(MONDAY, TUESDAY), MONDAY, "passed");
+        days.built(Set.of(MONDAY, TUESDAY), MONDAY, 17);
         days.loaded(TUESDAY);
 
         assertThat(days.builtAlready(TUESDAY)).isEmpty();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.rainbow.pipeline.asset.AssetGraph;
 import org.rainbow.pipeline.asset.AssetStatus;
+import org.rainbow.pipeline.asset.CheckResult;
 import org.rainbow.pipeline.asset.Materialization;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
@@ -105,12 +106,12 @@ class PartitionJobIT {
         source.update("delete from history.order_details where id = 99");
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        Materialization build = status.between(DAY_2, DAY_2).get(0).assets().stream()
-                .map(AssetStatus.AssetView::materialization)
-                .filter(m -> m.asset().equals(AssetGraph.BUILD_MODELS)).findFirst().orElseThrow();
-        assertThat(build.status()).isEqualTo(Materialization.Status.FAILED);
-        assertThat(build.checksFailed()).isPositive();
-        assertThat(build.message()).contains("FAIL");
+        Map<String, AssetStatus.AssetState> day2 = states(DAY_2);
+        assertThat(day2.get("fact_sales").state()).isEqualTo(AssetStatus.State.CHECK_FAILED);
+        assertThat(day2.get("fact_sales").checks()).filteredOn(c -> c.status() == CheckResult.Status.FAILED)
+                .extracting(CheckResult::check).contains("not_null_fact_sales_product_sk");
+        assertThat(day2.get(AssetGraph.EXPORT_BATCH_VIEWS).materialization().status())
+                .isEqualTo(Materialization.Status.SKIPPED);
         assertThat(assets.watermark()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
 
         JobExecution restarted = operations.restart(failed.getId());
@@ -142,15 +143,17 @@ class PartitionJobIT {
     @Order(4)
     void reExtractingADayPutsItsDownstreamOutOfSync() throws Exception {
         operations.runPartition(DAY_3);
-        Thread.sleep(5);
 
-        assets.extract("orders", DAY_3);
+        assertThat(operations.runPartition(DAY_3, "extract_orders").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        Map<String, Boolean> outOfSync = new java.util.HashMap<>();
-        status.between(DAY_3, DAY_3).get(0).assets()
-                .forEach(a -> outOfSync.put(a.materialization().asset(), a.outOfSync()));
-        assertThat(outOfSync).containsEntry("load_raw_orders", true).containsEntry("load_raw_customers", false)
-                .containsEntry("extract_orders", false).containsEntry("build_models", false);
+        Map<String, AssetStatus.AssetState> day3 = states(DAY_3);
+        assertThat(day3.get("load_raw_orders").staleCauses()).containsExactly("extract_orders materialized after it");
+        assertThat(day3.get("stg_orders").staleCauses()).containsExactly("load_raw_orders is out of sync");
+        assertThat(day3.get("fact_sales").outOfSync()).isTrue();
+        assertThat(day3.get(AssetGraph.EXPORT_BATCH_VIEWS).outOfSync()).isTrue();
+        assertThat(day3.get("extract_orders").outOfSync()).isFalse();
+        assertThat(day3.get("load_raw_customers").outOfSync()).isFalse();
+        assertThat(day3.get("dim_customers").outOfSync()).isFalse();
     }
 
     @Test
@@ -185,15 +188,21 @@ class PartitionJobIT {
     void aBackfillLongerThanTheLimitOrReversedIsRefusedBeforeAnythingRuns() {
         long executions = jobRepository.queryForObject("select count(*) from batch_job_execution", Long.class);
 
-        assertThatThrownBy(() -> operations.backfillInBackground(DAY_3.minusDays(400), DAY_3))
+        assertThatThrownBy(() -> operations.backfillInBackground(DAY_3.minusDays(400), DAY_3, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes at most 400 days");
-        assertThatThrownBy(() -> operations.backfillInBackground(LocalDate.of(1, 1, 1), DAY_3))
+        assertThatThrownBy(() -> operations.backfillInBackground(LocalDate.of(1, 1, 1), DAY_3, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes at most 400 days");
-        assertThatThrownBy(() -> operations.backfillInBackground(DAY_3, DAY_1))
+        assertThatThrownBy(() -> operations.backfillInBackground(DAY_3, DAY_1, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is after");
 
         assertThat(jobRepository.queryForObject("select count(*) from batch_job_execution", Long.class))
                 .isEqualTo(executions);
+    }
+
+    private Map<String, AssetStatus.AssetState> states(LocalDate day) {
+        Map<String, AssetStatus.AssetState> states = new java.util.HashMap<>();
+        status.between(day, day).get(0).assets().forEach(a -> states.put(a.asset(), a));
+        return states;
     }
 
     private BigDecimal dailySales(LocalDate day) {

@@ -16,13 +16,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Points a pipeline test context at fresh engines: a Rainbow source database (the API's migrations plus a
  * data script) and a job-repository database on the shared PostgreSQL, storage and DuckDB in a temp folder.
  */
-final class PipelineEngines {
+public final class PipelineEngines {
 
     private PipelineEngines() {
     }
 
     /** Registers the pipeline's properties; returns the source database, for truth and for changes. */
-    static JdbcTemplate register(DynamicPropertyRegistry registry, String name, String dataScript) {
+    public static JdbcTemplate register(DynamicPropertyRegistry registry, String name, String dataScript) {
         LocalPostgres postgres = PostgresFixture.shared();
         String sourceUrl = PostgresFixture.freshDatabase(name + "_source");
         String batchUrl = PostgresFixture.freshDatabase(name + "_batch");

@@ -15,6 +15,7 @@ import com.google.cloud.bigquery.BigQueryException;
 import com.google.cloud.bigquery.BigQueryOptions;
 import com.google.cloud.bigquery.DatasetId;
 import com.google.cloud.bigquery.DatasetInfo;
+import com.google.cloud.bigquery.DmlStats;
 import com.google.cloud.bigquery.Field;
 import com.google.cloud.bigquery.FieldValue;
 import com.google.cloud.bigquery.FieldValueList;
@@ -34,6 +35,7 @@ import com.google.cloud.bigquery.TableResult;
 
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
+import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.TableFingerprint;
@@ -116,10 +118,15 @@ public final class BigQueryWarehouse implements Warehouse {
     }
 
     @Override
-    public long merge(Relation target, String select, List<String> uniqueKey) {
+    public MergedRows merge(Relation target, String select, List<String> uniqueKey) {
         String merge = MergeStatement.of(sqlName(target), select, uniqueKey, columns(target), c -> "`" + c + "`");
-        Long affected = ((QueryStatistics) run(query(merge)).getStatistics()).getNumDmlAffectedRows();
-        return affected == null ? 0 : affected;
+        DmlStats dml = ((QueryStatistics) run(query(merge)).getStatistics()).getDmlStats();
+        return dml == null ? new MergedRows(0, 0)
+                : new MergedRows(orZero(dml.getInsertedRowCount()), orZero(dml.getUpdatedRowCount()));
+    }
+
+    private static long orZero(Long count) {
+        return count == null ? 0 : count;
     }
 
     @Override

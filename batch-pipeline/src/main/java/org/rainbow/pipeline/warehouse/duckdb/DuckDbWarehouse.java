@@ -17,10 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
+import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.TableFingerprint;
@@ -129,9 +130,16 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
     }
 
     @Override
-    public synchronized long merge(Relation target, String select, List<String> uniqueKey) {
+    public synchronized MergedRows merge(Relation target, String select, List<String> uniqueKey) {
         String merge = MergeStatement.of(sqlName(target), select, uniqueKey, columns(target), DuckDbWarehouse::quote);
-        return inTransaction(() -> update(merge));
+        // DuckDB reports the rows a MERGE touched, not how; the table's growth (a count DuckDB answers from its
+        // row groups, milliseconds for millions of rows) tells the inserts apart.
+        return inTransaction(() -> {
+            long before = count("select * from " + sqlName(target));
+            long merged = update(merge);
+            long inserted = count("select * from " + sqlName(target)) - before;
+            return new MergedRows(inserted, merged - inserted);
+        });
     }
 
     @Override
@@ -258,12 +266,12 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         }
     }
 
-    private long inTransaction(LongSupplier work) {
+    private <T> T inTransaction(Supplier<T> work) {
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                long result = work.getAsLong();
+                T result = work.get();
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
+import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.bigquery.FakeBigQueryServer.Answer;
 import org.rainbow.pipeline.warehouse.bigquery.FakeBigQueryServer.Request;
@@ -90,10 +91,10 @@ class BigQueryWarehouseContractTest {
         server.table("marts", "fact_sales", 10, "order_line_id", "sales_quantity", "extended_sales_amount");
         server.answer(new Answer("merge into", List.of(), List.of(), 4));
 
-        long merged = warehouse.merge(new Relation("marts", "fact_sales"),
+        MergedRows merged = warehouse.merge(new Relation("marts", "fact_sales"),
                 "select 1 as order_line_id, 2 as sales_quantity, 3.5 as extended_sales_amount", List.of("order_line_id"));
 
-        assertThat(merged).isEqualTo(4);
+        assertThat(merged).isEqualTo(new MergedRows(4, 0));
         String merge = sql(jobs().get(0));
         assertThat(merge).startsWith("merge into `rainbow-test.marts.fact_sales` as merge_target")
                 .contains("on merge_target.`order_line_id` = merge_source.`order_line_id`")

@@ -221,7 +221,14 @@ final class FakeBigQueryServer implements AutoCloseable {
         if (configuration.has("query")) {
             JsonObject query = new JsonObject();
             Answer answer = answerFor(configuration.getAsJsonObject("query").get("query").getAsString());
-            query.addProperty("numDmlAffectedRows", String.valueOf(answer == null ? 0 : answer.dmlAffectedRows()));
+            long affected = answer == null ? 0 : answer.dmlAffectedRows();
+            query.addProperty("numDmlAffectedRows", String.valueOf(affected));
+            // The fake's DML inserts every row it affects.
+            JsonObject dml = new JsonObject();
+            dml.addProperty("insertedRowCount", String.valueOf(affected));
+            dml.addProperty("updatedRowCount", "0");
+            dml.addProperty("deletedRowCount", "0");
+            query.add("dmlStats", dml);
             statistics.add("query", query);
             JsonObject destination = new JsonObject();
             destination.addProperty("projectId", job.getAsJsonObject("jobReference").get("projectId").getAsString());

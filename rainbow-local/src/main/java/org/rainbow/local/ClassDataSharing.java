@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.springframework.util.FileSystemUtils;
 
@@ -20,7 +21,8 @@ import org.springframework.util.FileSystemUtils;
  * at once on two cores wait for). The jar is extracted once per build with Spring Boot's own tools
  * ({@code -Djarmode=tools extract}, in the background while the engines start), since classes nested in a fat
  * jar cannot be archived. The first run of a build has the archive dumped by {@code jcmd} once it is ready
- * (dumping at exit would make every first stop seconds longer); later runs use it. Anything missing or failed
+ * (dumping at exit would make every first stop seconds longer); later runs use it. The dump pauses that JVM for
+ * a few seconds, once per build. Anything missing or failed
  * means running without it: the JVM ignores an archive that does not match its class path.
  */
 final class ClassDataSharing {
@@ -32,6 +34,7 @@ final class ClassDataSharing {
 
     private final Path fatJar;
     private final CompletableFuture<Path> extracted;
+    private final AtomicBoolean recording = new AtomicBoolean();
 
     private ClassDataSharing(Path fatJar, CompletableFuture<Path> extracted) {
         this.fatJar = fatJar;
@@ -51,50 +54,68 @@ final class ClassDataSharing {
     Launch launch() {
         Path application = extractedJar();
         if (application == null) {
-            return new Launch(List.of("-jar", fatJar.toString()), null);
+            return new Launch(List.of("-jar", fatJar.toString()), null, () -> { });
         }
         Path archive = application.resolveSibling(ARCHIVE);
         if (Files.isRegularFile(archive)) {
-            return new Launch(List.of("-XX:SharedArchiveFile=" + archive, QUIET, "-jar", application.toString()), null);
+            return new Launch(List.of("-XX:SharedArchiveFile=" + archive, QUIET, "-jar", application.toString()), null,
+                    () -> { });
         }
-        if (!Files.isExecutable(JCMD)) {
-            return new Launch(List.of("-jar", application.toString()), null);
+        // One process of a jar records at a time: the dump pauses it for seconds, and one archive serves them all
+        // (the other Kafka nodes start without it).
+        if (!Files.isExecutable(JCMD) || !recording.compareAndSet(false, true)) {
+            return new Launch(List.of("-jar", application.toString()), null, () -> { });
         }
-        return new Launch(List.of("-XX:+RecordDynamicDumpInfo", QUIET, "-jar", application.toString()), archive);
+        return new Launch(List.of("-XX:+RecordDynamicDumpInfo", QUIET, "-jar", application.toString()), archive,
+                () -> recording.set(false));
     }
 
     /** A process's command line part, and the archive it is to record once ready (null: none). */
-    record Launch(List<String> command, Path archive) {
+    static final class Launch {
 
-        /**
-         * Dumps the classes the running process {@code pid} has loaded into the archive. Written under a name of
-         * its own first: several processes of one jar may record at once (three Kafka nodes); one rename wins.
-         */
+        private final List<String> command;
+        private final Path archive;
+        private final Runnable finished;
+
+        private Launch(List<String> command, Path archive, Runnable finished) {
+            this.command = List.copyOf(command);
+            this.archive = archive;
+            this.finished = finished;
+        }
+
+        List<String> command() {
+            return command;
+        }
+
+        Path archive() {
+            return archive;
+        }
+
+        /** Dumps the classes the running process {@code pid} has loaded into the archive (a new name, then a rename). */
         void record(long pid) {
-            if (archive == null) {
-                return;
-            }
-            Path recording = archive.resolveSibling(ARCHIVE + "." + pid + "." + UUID.randomUUID() + ".part");
+            Path part = archive.resolveSibling(ARCHIVE + "." + pid + "." + UUID.randomUUID() + ".part");
             try {
                 Process jcmd = new ProcessBuilder(JCMD.toString(), Long.toString(pid), "VM.cds", "dynamic_dump",
-                        recording.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        part.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
-                if (jcmd.waitFor(5, TimeUnit.MINUTES) && jcmd.exitValue() == 0 && Files.isRegularFile(recording)) {
-                    Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE);
+                if (jcmd.waitFor(5, TimeUnit.MINUTES) && jcmd.exitValue() == 0 && Files.isRegularFile(part)) {
+                    Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE);
                 } else {
                     jcmd.destroyForcibly();
                 }
+                Files.deleteIfExists(part);
             } catch (IOException e) {
                 System.err.println("class-data sharing: no archive from process " + pid + " (" + e.getMessage() + ")");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                try {
-                    Files.deleteIfExists(recording);
-                } catch (IOException ignored) {
-                    // a leftover part file is never read: only the archive's own name is
-                }
+                finished.run();
             }
+        }
+
+        /** The process ended without recording: the next one of its jar may. */
+        void abandon() {
+            finished.run();
         }
     }
 

@@ -48,6 +48,9 @@ final class JvmProcess implements Supervised {
 
     @Override
     public synchronized void start() {
+        if (launch != null && !recorded) {
+            launch.abandon();
+        }
         launch = jar.launch();
         recorded = false;
         List<String> command = new ArrayList<>();

@@ -3,13 +3,16 @@ package org.rainbow.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +33,13 @@ class ClassDataSharingIT {
     @Test
     void aProcessRecordsTheArchiveOnceReadyAndTheNextProcessMapsItsClassesFromIt() throws Exception {
         ClassDataSharing sharing = ClassDataSharing.prepare(LAUNCHER_JAR, work.resolve("cds"));
-        ClassDataSharing.Launch first = sharing.launch();
-        assertThat(first.command()).contains("-XX:+RecordDynamicDumpInfo");
-        assertThat(first.archive()).doesNotExist();
-
         JvmProcess node = new JvmProcess("kafka-0", List.of("-XX:+UseSerialGC", "-Xmx256m"), sharing,
                 List.of("kafka-node", "--node=0", "--state=" + work.resolve("state"), "--kafka-port=" + KAFKA_PORT),
                 Map.of(), work.resolve("logs"), Readiness.port(KAFKA_PORT + 100));
         try {
             node.start();
             await().atMost(Duration.ofMinutes(2)).until(node::ready);
-            await().atMost(Duration.ofMinutes(3)).until(() -> Files.isRegularFile(first.archive()));
+            await().atMost(Duration.ofMinutes(3)).until(() -> archiveIn(work.resolve("cds")).isPresent());
         } finally {
             node.stop(Duration.ofSeconds(30));
         }
@@ -48,7 +47,7 @@ class ClassDataSharingIT {
 
         ClassDataSharing.Launch next = sharing.launch();
         assertThat(next.archive()).isNull();
-        assertThat(next.command()).contains("-XX:SharedArchiveFile=" + first.archive());
+        assertThat(next.command()).contains("-XX:SharedArchiveFile=" + archiveIn(work.resolve("cds")).orElseThrow());
         Path classLoading = work.resolve("class-load.log");
         // -Xshare:on makes a JVM that cannot map the archive fail instead of quietly running without it. Without
         // arguments the launcher prints its usage and exits.
@@ -61,5 +60,24 @@ class ClassDataSharingIT {
         assertThat(usage.exitValue()).isZero();
         assertThat(Files.readAllLines(classLoading))
                 .anyMatch(line -> line.contains("org.rainbow.local.RainbowLocal source: shared objects file (top)"));
+    }
+
+    @Test
+    void oneProcessOfAJarRecordsAtATime() {
+        ClassDataSharing sharing = ClassDataSharing.prepare(LAUNCHER_JAR, work.resolve("cds"));
+
+        ClassDataSharing.Launch first = sharing.launch();
+        ClassDataSharing.Launch second = sharing.launch();
+        assertThat(first.command()).contains("-XX:+RecordDynamicDumpInfo");
+        assertThat(second.command()).doesNotContain("-XX:+RecordDynamicDumpInfo").noneMatch(o -> o.startsWith("-XX:Shared"));
+
+        first.abandon();
+        assertThat(sharing.launch().command()).contains("-XX:+RecordDynamicDumpInfo");
+    }
+
+    private static Optional<Path> archiveIn(Path cache) throws IOException {
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(f -> f.getFileName().toString().equals("application.jsa")).findFirst();
+        }
     }
 }

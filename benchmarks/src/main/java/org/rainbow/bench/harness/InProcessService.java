@@ -36,7 +36,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
  * service and so every service's libraries and application.yml; two settings undo that: the service reads its own
  * application.yml (the one beside its application class: {@code classpath:application.yml} is whichever comes
  * first), and the auto-configurations that only the other services' libraries bring are left out. Without them
- * serving-api would read rainbow-api's datasource and run its migrations, and stream-bridge would ask for a token.
+ * serving-api reads rainbow-api's datasource settings and runs its migrations at start-up.
  * What still differs from the service's own jar is inert (e.g. AspectJ-style proxies, build info, converters
  * registered but never chosen), as the condition reports of both show ({@code --debug}).
  */

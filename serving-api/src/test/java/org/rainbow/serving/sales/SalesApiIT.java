@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The analysts' API over HTTP on a real DuckDB serving store whose speed tables are written by stream-bridge's
- * own DuckDB writer: field names of §9, every day of the range, ordering, and RFC 9457 errors for bad parameters.
+ * own DuckDB writer: the field names of the routes (serving-api/README.md, Routes), every day of the range,
+ * ordering, and RFC 9457 errors for bad parameters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rainbow.serving.exports.load-enabled=false", "rainbow.serving.speed-sink.enabled=false"})

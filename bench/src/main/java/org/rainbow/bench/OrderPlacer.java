@@ -1,8 +1,0 @@
-package org.rainbow.bench;
-
-/** How one client places orders; each client thread gets its own instance. */
-interface OrderPlacer extends AutoCloseable {
-
-    /** Places the order, or throws saying why it was not placed. */
-    void place(OrderDraft order) throws Exception;
-}

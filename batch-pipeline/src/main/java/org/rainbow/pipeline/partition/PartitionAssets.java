@@ -43,9 +43,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class PartitionAssets {
 
-    /** The batch views exported for serving: the daily aggregates and the order lines behind them. */
+    /**
+     * The batch views exported for serving: the daily aggregates, the order lines behind them, and the versions of
+     * the master data whose attributes serving's speed side names lines by.
+     */
     public static final List<String> BATCH_VIEWS = List.of("agg_daily_sales", "agg_daily_product_sales",
-            "agg_daily_seller_sales", "agg_daily_payment_sales", "order_line_sales");
+            "agg_daily_seller_sales", "agg_daily_payment_sales", "agg_daily_category_sales", "agg_daily_city_sales",
+            "agg_daily_promotion_sales", "order_line_sales", "product_versions", "seller_versions", "customer_versions",
+            "payment_versions", "promotion_versions");
     private static final int KEPT_EXPORTS = 3;
     private static final DateTimeFormatter EXPORT_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);

@@ -1,33 +1,40 @@
 package org.rainbow.serving.store;
 
+import java.util.List;
+
 /**
- * How sales are cut: per day, or per key of one dimension over the whole range. Each cut names its batch view
- * and the key's column in the batch views ({@code payment_id} is a key of the order, the others of its lines).
+ * How sales are cut: per day, or per value of some attributes (as of order time) over the whole range. Each cut
+ * names its batch view (per day and those attributes) and the unified view that answers it.
  */
 public enum Breakdown {
-    DAY("agg_daily_sales", null),
-    PRODUCT("agg_daily_product_sales", "product_id"),
-    SELLER("agg_daily_seller_sales", "seller_id"),
-    PAYMENT("agg_daily_payment_sales", "payment_id");
+    DAY("agg_daily_sales"),
+    PRODUCT("agg_daily_product_sales", Attribute.PRODUCT_ID, Attribute.PRODUCT_NAME, Attribute.CATEGORY),
+    SELLER("agg_daily_seller_sales", Attribute.SELLER_ID, Attribute.SELLER_NAME),
+    PAYMENT("agg_daily_payment_sales", Attribute.PAYMENT_ID, Attribute.PAYMENT_METHOD),
+    CATEGORY("agg_daily_category_sales", Attribute.CATEGORY),
+    CITY("agg_daily_city_sales", Attribute.CUSTOMER_CITY),
+    PROMOTION("agg_daily_promotion_sales", Attribute.PROMOTION_ID, Attribute.PROMOTION_NAME,
+            Attribute.PROMOTION_TYPE);
 
     private final String batchView;
-    private final String keyColumn;
+    private final List<Attribute> keys;
 
-    Breakdown(String batchView, String keyColumn) {
+    Breakdown(String batchView, Attribute... keys) {
         this.batchView = batchView;
-        this.keyColumn = keyColumn;
+        this.keys = List.of(keys);
     }
 
     public String batchView() {
         return batchView;
     }
 
-    /** The key column, {@code null} for {@link #DAY}. */
-    public String keyColumn() {
-        return keyColumn;
+    /** The attributes of a key, in column order; none for {@link #DAY}. */
+    public List<Attribute> keys() {
+        return keys;
     }
 
-    boolean needsProducts() {
-        return this == SELLER;
+    /** The SQL view that answers this cut: {@code unified_sales_daily(from, to)}, {@code unified_sales_by_product(...)}. */
+    public String view() {
+        return this == DAY ? "unified_sales_daily" : "unified_sales_by_" + name().toLowerCase();
     }
 }

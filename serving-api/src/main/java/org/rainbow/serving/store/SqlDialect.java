@@ -3,11 +3,11 @@ package org.rainbow.serving.store;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What the merge rule needs to know of an engine's SQL: where tables live and how values are written. */
+/**
+ * What the merge rule needs to know of an engine's SQL: where tables live, how values are written, and how a
+ * unified view is declared and called.
+ */
 public interface SqlDialect {
-
-    /** The current rows of a speed table (latest version per key, deleted keys left out), as a FROM item. */
-    String liveSpeedRows(String table, String alias);
 
     /**
      * The latest version of each row of a speed table that changed at or after {@code since}, deleted rows included
@@ -30,15 +30,43 @@ public interface SqlDialect {
     /** The scratch table {@code name} as a FROM item or statement target. */
     String scratchTable(String name);
 
-    /** A batch view of the served export, as a FROM item. */
+    /** A batch view of the export {@code exportId}, as a FROM item. */
     String batchView(String view, String exportId, String alias);
+
+    /**
+     * Declarations a unified view starts its WITH clause by (each followed by a comma): the served export and its
+     * watermark, read in SQL so that the view always answers for the export served when it runs.
+     */
+    String servedExport();
+
+    /** A batch view of the served export ({@link #servedExport()}), as a FROM item. */
+    String servedBatchView(String view, String alias);
+
+    /** The served export's watermark, a UTC timestamp (epoch before the first export). */
+    String watermark();
+
+    /** The first day of the range a unified view is called with (its parameter {@code from}). */
+    String rangeStart();
+
+    /** The last day of the range, included (the parameter {@code to}). */
+    String rangeEnd();
+
+    /** A FROM item of one column {@code day}: every day from {@link #rangeStart()} to {@link #rangeEnd()}. */
+    String daysOfRange();
+
+    /** A statement that creates (or replaces) the unified view {@code name(from, to)} as {@code select}. */
+    String createView(String name, String select);
+
+    /** The unified view {@code name} called for a range, as a FROM item. */
+    String view(String name, LocalDate from, LocalDate to);
 
     String dateOf(String timestampExpression);
 
-    String dateLiteral(LocalDate date);
-
     /** A UTC instant, comparable with the speed tables' {@code _committed_at}. */
     String timestampLiteral(Instant instant);
+
+    /** A NULL of a column type, so that every branch of a union agrees on types. */
+    String nullOf(BatchTables.Type type);
 
     /** The type counts are summed in. */
     String countType();

@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sales routes (serving-api/README.md, Routes). Dates are UTC days, both ends included.
+ * The sales routes (serving-api/README.md, Routes). Dates are UTC days, both ends included; every route answers
+ * JSON, or CSV to {@code Accept: text/csv}.
  */
 @RestController
-@RequestMapping("/api/v1/sales")
+@RequestMapping(value = "/api/v1/sales", produces = {"application/json", "text/csv"})
 class SalesController {
 
     private final SalesQueryService sales;

@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The analysts' API over HTTP on a real DuckDB serving store whose speed tables are written by stream-bridge's
  * own DuckDB writer: field names, every day (week, month) of the range, every cut named as the orders were
- * placed, ordering, and RFC 9457 errors for bad parameters.
+ * placed, ordering, CSV, and RFC 9457 errors for bad parameters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rainbow.serving.exports.load-enabled=false", "rainbow.serving.speed-sink.enabled=false"})
@@ -162,6 +162,27 @@ class SalesApiIT {
     }
 
     @Test
+    void anyRouteAnswersCsvToAcceptTextCsv() throws Exception {
+        HttpResponse<String> products = get("/api/v1/sales/by-product?from=" + TODAY.minusDays(1) + "&to=" + TODAY, "text/csv");
+        assertThat(products.statusCode()).isEqualTo(200);
+        assertThat(products.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(products.body().lines()).containsExactly(
+                "product_id,product_name,category,order_count,sales_quantity,extended_sales_amount,extended_discount_amount",
+                "10,Lamp,Home,1,2,40.00,0.00", "11,Mug,Kitchen,2,3,13.50,0.50");
+
+        List<String> days = get("/api/v1/sales/daily?from=" + TODAY.minusDays(1) + "&to=" + TODAY, "text/csv").body()
+                .lines().toList();
+        assertThat(days).containsExactly("date,order_count,sales_quantity,extended_sales_amount,extended_discount_amount",
+                TODAY.minusDays(1) + ",1,3,44.50,0.50", TODAY + ",1,2,9.00,0.00");
+        assertThat(get("/api/v1/sales/freshness", "text/csv").body().lines().findFirst().orElseThrow())
+                .startsWith("watermark,batch_export_id,");
+
+        HttpResponse<String> bad = get("/api/v1/sales/by-city?limit=0", "text/csv");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void freshnessTellsThereIsNoBatchExportYetAndHowCurrentTheSpeedSideIs() throws Exception {
         JsonNode freshness = JSON.readTree(get("/api/v1/sales/freshness").body());
 
@@ -204,6 +225,11 @@ class SalesApiIT {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", accept)
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode json(String path) throws IOException, InterruptedException {

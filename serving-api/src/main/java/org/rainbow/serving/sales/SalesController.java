@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.rainbow.serving.store.Breakdown;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,56 +40,38 @@ class SalesController {
 
     @GetMapping("/by-product")
     @Operation(summary = "Sales per product, named and categorised as when sold, best-selling first")
-    List<SalesRows.ProductSales> byProduct(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit) {
-        return sales.by(Breakdown.PRODUCT, sales.range(from, to), limit, SalesRows.ProductSales::of);
+    List<SalesRows.ProductSales> byProduct(@ParameterObject SliceQuery query) {
+        return sales.by(Breakdown.PRODUCT, query, SalesRows.ProductSales::of);
     }
 
     @GetMapping("/by-seller")
     @Operation(summary = "Sales per seller (the product's seller when sold), best-selling first")
-    List<SalesRows.SellerSales> bySeller(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit) {
-        return sales.by(Breakdown.SELLER, sales.range(from, to), limit, SalesRows.SellerSales::of);
+    List<SalesRows.SellerSales> bySeller(@ParameterObject SliceQuery query) {
+        return sales.by(Breakdown.SELLER, query, SalesRows.SellerSales::of);
     }
 
     @GetMapping("/by-payment")
     @Operation(summary = "Sales per payment method, best-selling first")
-    List<SalesRows.PaymentSales> byPayment(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit) {
-        return sales.by(Breakdown.PAYMENT, sales.range(from, to), limit, SalesRows.PaymentSales::of);
+    List<SalesRows.PaymentSales> byPayment(@ParameterObject SliceQuery query) {
+        return sales.by(Breakdown.PAYMENT, query, SalesRows.PaymentSales::of);
     }
 
     @GetMapping("/by-category")
     @Operation(summary = "Sales per product category (the product's category when sold), best-selling first")
-    List<SalesRows.CategorySales> byCategory(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit) {
-        return sales.by(Breakdown.CATEGORY, sales.range(from, to), limit, SalesRows.CategorySales::of);
+    List<SalesRows.CategorySales> byCategory(@ParameterObject SliceQuery query) {
+        return sales.by(Breakdown.CATEGORY, query, SalesRows.CategorySales::of);
     }
 
     @GetMapping("/by-city")
     @Operation(summary = "Sales per customer city (where the customer lived when ordering), best-selling first")
-    List<SalesRows.CitySales> byCity(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit) {
-        return sales.by(Breakdown.CITY, sales.range(from, to), limit, SalesRows.CitySales::of);
+    List<SalesRows.CitySales> byCity(@ParameterObject SliceQuery query) {
+        return sales.by(Breakdown.CITY, query, SalesRows.CitySales::of);
     }
 
     @GetMapping("/by-promotion")
     @Operation(summary = "Sales per promotion (orders without one: null promotion), best-selling first")
-    List<SalesRows.PromotionSales> byPromotion(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer limit) {
-        return sales.by(Breakdown.PROMOTION, sales.range(from, to), limit, SalesRows.PromotionSales::of);
+    List<SalesRows.PromotionSales> byPromotion(@ParameterObject SliceQuery query) {
+        return sales.by(Breakdown.PROMOTION, query, SalesRows.PromotionSales::of);
     }
 
     @GetMapping("/freshness")

@@ -58,9 +58,10 @@ public class SalesQueryService {
                 .map(bucket -> new SalesRows.DailySales(bucket.getKey(), Measures.of(bucket.getValue()))).toList();
     }
 
-    /** The keys with sales in the range, best-selling first (ties by key), at most {@code limit}. */
-    public <T> List<T> by(Breakdown breakdown, DateRange range, Integer limit, Function<SliceSales, T> row) {
-        int max = limit == null ? properties.maxLimit() : limit;
+    /** The keys with sales in the query's range, best-selling first (ties by key), at most its {@code limit}. */
+    <T> List<T> by(Breakdown breakdown, SliceQuery query, Function<SliceSales, T> row) {
+        DateRange range = range(query.from(), query.to());
+        int max = query.limit() == null ? properties.maxLimit() : query.limit();
         if (max < 1 || max > properties.maxLimit()) {
             throw new InvalidRequestException("limit", "limit must be between 1 and " + properties.maxLimit());
         }

@@ -192,17 +192,20 @@ class SalesApiIT {
         assertThat(freshness.get("speed_lag_ms").asLong()).isNotNegative();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}?{1}")
     @CsvSource(delimiter = '|', value = {
-            "from=2026-02-30|from",
-            "from=yesterday|from",
-            "from=2026-05-02&to=2026-05-01|from",
-            "from=2020-01-01&to=2026-01-01|to",
-            "from=2026-01-01&to=2026-01-02&limit=0|limit",
-            "grain=year|grain"})
-    void badParametersAreRefusedWithAProblemNamingTheParameter(String query, String parameter) throws Exception {
-        String route = parameter.equals("limit") ? "/api/v1/sales/by-promotion?" : "/api/v1/sales/daily?";
-        HttpResponse<String> response = get(route + query);
+            "daily|from=2026-02-30|from",
+            "daily|from=yesterday|from",
+            "daily|from=2026-05-02&to=2026-05-01|from",
+            "daily|from=2020-01-01&to=2026-01-01|to",
+            "daily|grain=year|grain",
+            "by-city|to=yesterday|to",
+            "by-category|from=2026-05-02&to=2026-05-01|from",
+            "by-seller|limit=ten|limit",
+            "by-promotion|from=2026-01-01&to=2026-01-02&limit=0|limit"})
+    void badParametersAreRefusedWithAProblemNamingTheParameter(String route, String query, String parameter)
+            throws Exception {
+        HttpResponse<String> response = get("/api/v1/sales/" + route + "?" + query);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -49,6 +49,7 @@ import org.rainbow.engines.postgres.PostgresFixture;
 import org.rainbow.pipeline.EmbeddedPipeline;
 import org.rainbow.pipeline.partition.PartitionOperations;
 import org.rainbow.serving.store.Attribute;
+import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
@@ -74,7 +75,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in PostgreSQL with master data changing between them (a product renamed, one repriced, one moved to the other seller
  * and category, customers moving, and more of it today), speed tables as the stream would have written them, batch
  * exports from the real batch pipeline (extract → Parquet → warehouse models → export), loaded the way serving-api
- * loads them. At every step the unified daily sales, every key of every cut and every line of
+ * loads them. At every step the unified daily sales and every key of every cut, as the routes' queries and as the
+ * views a SQL client asks (DuckDB's macros, ClickHouse's parameterized views over HTTP), and every line of
  * {@code unified_sales_lines}, each named as the master data was when its order was placed, must equal PostgreSQL to
  * the cent: before any batch run, with the batch three days behind, after it caught up (no figure moves) and the
  * speed tables forgot what the batch holds (compaction), after an old partition was re-run, after updates, deletes,
@@ -347,7 +349,8 @@ class LambdaBoundaryIT {
     @Test
     @Order(10)
     void aSqlClientAskingTheViewsOverHttpGetsTheRoutesNumbers() throws Exception {
-        // serving-api on the ClickHouse store as deployed (its routes call the views); the client POSTs SQL to ClickHouse.
+        // serving-api on the ClickHouse store as deployed (its routes render the rule bound to literals); the client
+        // POSTs SQL asking the views, which read the served export themselves.
         Process serving = startServingApi();
         try {
             String api = "http://127.0.0.1:" + SERVING_PORT + "/api/v1/sales";
@@ -471,8 +474,63 @@ class LambdaBoundaryIT {
             assertThat(slices(store, Breakdown.PRODUCT, middle, TODAY)).as(engine.getKey() + " by product, last days")
                     .isEqualTo(productsLately);
         }
+        // The views a SQL client asks: every cut, and the lines.
+        Map<List<Object>, SalesTotals> days = new LinkedHashMap<>();
+        daily.forEach((day, totals) -> days.put(List.of(day), totals));
+        assertThat(withoutZeros(duckDbView(Breakdown.DAY))).as("duckdb unified_sales_daily").isEqualTo(days);
+        assertThat(withoutZeros(clickHouseView(Breakdown.DAY))).as("clickhouse unified_sales_daily").isEqualTo(days);
+        for (Breakdown breakdown : BREAKDOWNS) {
+            assertThat(duckDbView(breakdown)).as("duckdb " + breakdown.view()).isEqualTo(slices.get(breakdown));
+            assertThat(clickHouseView(breakdown)).as("clickhouse " + breakdown.view()).isEqualTo(slices.get(breakdown));
+        }
         assertThat(duckDbLines()).as("duckdb unified_sales_lines").isEqualTo(lines);
         assertThat(clickHouseLines()).as("clickhouse unified_sales_lines").isEqualTo(lines);
+    }
+
+    /** A DuckDB table macro over the week, by key (the day for the daily one). */
+    private static Map<List<Object>, SalesTotals> duckDbView(Breakdown breakdown) throws Exception {
+        Map<List<Object>, SalesTotals> rows = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + duckDbFile.toAbsolutePath());
+             Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("select * from " + breakdown.view() + "(date '" + FIRST + "', date '" + TODAY
+                     + "')")) {
+            while (row.next()) {
+                List<Object> key = new ArrayList<>();
+                if (breakdown == Breakdown.DAY) {
+                    key.add(row.getObject("date", LocalDate.class));
+                }
+                for (Attribute attribute : breakdown.keys()) {
+                    key.add(attribute.type() == BatchTables.Type.BIGINT ? row.getObject(attribute.column(), Long.class)
+                            : row.getString(attribute.column()));
+                }
+                rows.put(key, new SalesTotals(row.getLong("order_count"), row.getLong("sales_quantity"),
+                        row.getBigDecimal("extended_sales_amount").setScale(2),
+                        row.getBigDecimal("extended_discount_amount").setScale(2)));
+            }
+        }
+        return rows;
+    }
+
+    /** A ClickHouse parameterized view over the week, asked over HTTP, by key (the day for the daily one). */
+    private static Map<List<Object>, SalesTotals> clickHouseView(Breakdown breakdown) {
+        Map<List<Object>, SalesTotals> rows = new LinkedHashMap<>();
+        for (JsonNode row : ClickHouseHttp.rows(ClickHouseFixture.shared(), "SELECT * FROM boundary_serving."
+                + breakdown.view() + "(from = '" + FIRST + "', to = '" + TODAY + "')")) {
+            List<Object> key = new ArrayList<>();
+            if (breakdown == Breakdown.DAY) {
+                key.add(LocalDate.parse(row.get("date").asString()));
+            }
+            for (Attribute attribute : breakdown.keys()) {
+                JsonNode value = row.get(attribute.column());
+                key.add(value.isNull() ? null : attribute.type() == BatchTables.Type.BIGINT
+                        ? Long.valueOf(value.asString()) : value.asString());
+            }
+            rows.put(key, new SalesTotals(Long.parseLong(row.get("order_count").asString()),
+                    Long.parseLong(row.get("sales_quantity").asString()),
+                    new BigDecimal(row.get("extended_sales_amount").asString()).setScale(2),
+                    new BigDecimal(row.get("extended_discount_amount").asString()).setScale(2)));
+        }
+        return rows;
     }
 
     private static Map<List<Object>, SalesTotals> slices(ServingStore store, Breakdown breakdown, LocalDate from,

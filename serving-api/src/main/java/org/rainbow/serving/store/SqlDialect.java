@@ -30,37 +30,24 @@ public interface SqlDialect {
     /** The scratch table {@code name} as a FROM item or statement target. */
     String scratchTable(String name);
 
-    /** A batch view of the export {@code exportId}, as a FROM item. */
+    /** A batch view of the export {@code exportId}, as a FROM item (DuckDB holds only the served one). */
     String batchView(String view, String exportId, String alias);
 
-    /**
-     * Declarations a unified view starts its WITH clause by (each followed by a comma): the served export and its
-     * watermark, read in SQL so that the view always answers for the export served when it runs.
-     */
-    String servedExport();
+    /** How a unified view is bound: the served export read in SQL, the range as the view's parameters. */
+    Binding viewBinding();
 
-    /** A batch view of the served export ({@link #servedExport()}), as a FROM item. */
-    String servedBatchView(String view, String alias);
-
-    /** The served export's watermark, a UTC timestamp (epoch before the first export). */
-    String watermark();
-
-    /** The first day of the range a unified view is called with (its parameter {@code from}). */
-    String rangeStart();
-
-    /** The last day of the range, included (the parameter {@code to}). */
-    String rangeEnd();
-
-    /** A FROM item of one column {@code day}: every day from {@link #rangeStart()} to {@link #rangeEnd()}. */
-    String daysOfRange();
+    /** A FROM item of one column {@code day}: every day from {@code start} to {@code end}, both included. */
+    String daysOfRange(String start, String end);
 
     /** A statement that creates (or replaces) the unified view {@code name(from, to)} as {@code select}. */
     String createView(String name, String select);
 
-    /** The unified view {@code name} called for a range, as a FROM item. */
-    String view(String name, LocalDate from, LocalDate to);
+    /** What a query of the rule ends with: the settings it needs (ClickHouse), or nothing. */
+    String settings();
 
     String dateOf(String timestampExpression);
+
+    String dateLiteral(LocalDate date);
 
     /** A UTC instant, comparable with the speed tables' {@code _committed_at}. */
     String timestampLiteral(Instant instant);

@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 import org.rainbow.bridge.table.RainbowTables;
 
 /**
- * The one definition of how batch and speed views merge, rendered for each engine by its {@link SqlDialect} as the
+ * The one definition of how batch and speed views merge, rendered for each engine by its {@link SqlDialect}: as the
  * unified views {@code unified_sales_daily(from, to)}, {@code unified_sales_by_<cut>(from, to)} and
- * {@code unified_sales_lines(from, to)}. serving-api's routes call these views; a SQL client calls the same ones.
+ * {@code unified_sales_lines(from, to)} that SQL clients ask, and as the queries of serving-api's routes, the same
+ * text bound to the export and range they already know ({@link Binding}).
  *
  * <p>An order is <em>dirty</em> when any of its rows (the order or a line, deleted or not) has a change
  * committed at or after the watermark {@code W} of the served export. Every change committed before {@code W} is in
@@ -54,29 +55,30 @@ public final class UnifiedSalesSql {
     private UnifiedSalesSql() {
     }
 
-    /** Every unified view, by name: one per {@link Breakdown} and {@link #LINES_VIEW}. */
+    /** Every unified view's SELECT, by name: one per {@link Breakdown} and {@link #LINES_VIEW}. */
     public static Map<String, String> views(SqlDialect sql) {
         Map<String, String> views = new LinkedHashMap<>();
         for (Breakdown breakdown : Breakdown.values()) {
-            views.put(breakdown.view(), select(sql, breakdown));
+            views.put(breakdown.view(), select(sql, sql.viewBinding(), breakdown));
         }
-        views.put(LINES_VIEW, render(sql, new Cut(BatchTables.LINES.name(), List.of(Attribute.values()), true, true)));
+        views.put(LINES_VIEW, render(sql, sql.viewBinding(),
+                new Cut(BatchTables.LINES.name(), List.of(Attribute.values()), true, true)));
         return views;
     }
 
     /**
-     * The rows of {@code breakdown}'s view: per day, {@code date} and the measures (every day of the range, zeros
-     * included); per key, its attributes and the measures.
+     * The rows of {@code breakdown}: per day, {@code date} and the measures (every day of the range, zeros included);
+     * per key, its attributes and the measures (keys that sold nothing left out).
      */
-    static String select(SqlDialect sql, Breakdown breakdown) {
-        return render(sql, new Cut(breakdown.batchView(), breakdown.keys(), breakdown == Breakdown.DAY, false));
+    public static String select(SqlDialect sql, Binding binding, Breakdown breakdown) {
+        return render(sql, binding, new Cut(breakdown.batchView(), breakdown.keys(), breakdown == Breakdown.DAY, false));
     }
 
     /** A cut of the sales: its batch view, the attributes it groups by, per day or not, per order line or not. */
     private record Cut(String batchView, List<Attribute> keys, boolean perDay, boolean perLine) {
     }
 
-    private static String render(SqlDialect sql, Cut cut) {
+    private static String render(SqlDialect sql, Binding binding, Cut cut) {
         List<Attribute> orderKeys = cut.keys().stream().filter(a -> !a.ofLine()).toList();
         List<Attribute> lineKeys = cut.keys().stream().filter(Attribute::ofLine).toList();
         boolean lookUpProducts = lineKeys.stream().anyMatch(a -> a != Attribute.PRODUCT_ID);
@@ -84,9 +86,9 @@ public final class UnifiedSalesSql {
         List<Attribute> lineCarried = lookUpProducts && !lineKeys.contains(Attribute.PRODUCT_ID)
                 ? Stream.concat(Stream.of(Attribute.PRODUCT_ID), lineKeys.stream()).toList() : lineKeys;
         boolean timed = lookUpProducts || cut.perLine();
-        String since = sql.watermark();
+        String since = binding.watermark();
         String batchEnd = sql.dateOf(since);
-        String range = "between " + sql.rangeStart() + " and " + sql.rangeEnd();
+        String range = "between " + binding.rangeStart() + " and " + binding.rangeEnd();
         String orderTime = "o.created_at";
 
         List<String> changedOrders = new ArrayList<>(List.of("o.id as order_id", "cast(0 as {count}) as line_id",
@@ -115,7 +117,7 @@ public final class UnifiedSalesSql {
                 sql.deletedFlag("c")));
         batchLines.addAll(List.of("b.sales_quantity", "b.extended_sales_amount", "b.extended_discount_amount", "0"));
         String orderLookups = orderKeys.stream().map(VersionedDimension::providing).flatMap(Optional::stream).distinct()
-                .map(d -> "\n    " + lookUp(sql, d, "o." + d.key(), orderTime)).collect(Collectors.joining());
+                .map(d -> "\n    " + lookUp(sql, binding, d, "o." + d.key(), orderTime)).collect(Collectors.joining());
 
         List<String> placed = new ArrayList<>(List.of("i.*",
                 window("max", "src = 0", "sales_date", "order_id") + " as order_date",
@@ -164,9 +166,9 @@ public final class UnifiedSalesSql {
                         + key.column() + " end as " + key.column());
             }
             String at = "coalesce(m.ordered_at, " + sql.timestampLiteral(Instant.EPOCH) + ")";
-            String lookups = lookUp(sql, VersionedDimension.PRODUCT, "m.product_id", at);
+            String lookups = lookUp(sql, binding, VersionedDimension.PRODUCT, "m.product_id", at);
             if (lineKeys.contains(Attribute.SELLER_NAME)) {
-                lookups += "\n    " + lookUp(sql, VersionedDimension.SELLER,
+                lookups += "\n    " + lookUp(sql, binding, VersionedDimension.SELLER,
                         alias(VersionedDimension.PRODUCT) + ".seller_id", at);
             }
             resolvedStage = """
@@ -201,7 +203,8 @@ public final class UnifiedSalesSql {
                 "cast(v.extended_discount_amount as {money}) as disc"));
         signedParts.addAll(List.of("side", "0", "side * q", "side * s", "side * disc"));
         String zeroDays = cut.perDay() && !cut.perLine()
-                ? "\n    union all\n    select day, cast(0 as {count}), 0, 0, 0, 0, 0 from " + sql.daysOfRange() : "";
+                ? "\n    union all\n    select day, cast(0 as {count}), 0, 0, 0, 0, 0 from "
+                + sql.daysOfRange(binding.rangeStart(), binding.rangeEnd()) : "";
 
         String result;
         if (cut.perLine()) {
@@ -253,14 +256,14 @@ public final class UnifiedSalesSql {
                     from %s
                     where sales_date %s%s
                 )
-                %s""".formatted(sql.servedExport(),
+                %s""".formatted(binding.declarations(),
                         String.join(", ", changedOrders), sql.changedSpeedRows("orders", "o", since), orderLookups,
                         String.join(", ", changedLines), sql.changedSpeedRows("order_details", "c", since),
-                        String.join(", ", batchLines), sql.servedBatchView(BatchTables.LINES.name(), "b"),
+                        String.join(", ", batchLines), binding.batchView(BatchTables.LINES.name(), "b"),
                         sql.speedTable("orders"), since, sql.speedTable("order_details"), since,
                         String.join(",\n           ", placed),
                         String.join(",\n           ", moves), batchEnd,
-                        resolvedStage, String.join(", ", batchParts), sql.servedBatchView(cut.batchView(), "v"),
+                        resolvedStage, String.join(", ", batchParts), binding.batchView(cut.batchView(), "v"),
                         batchEnd, range, String.join(", ", signedParts), signed, range, zeroDays, result)
                 .replace("{count}", sql.countType()).replace("{money}", sql.moneyType());
     }
@@ -282,14 +285,14 @@ public final class UnifiedSalesSql {
      * An ASOF join to the versions of {@code dimension} (the served export's, then the speed tables' since the
      * watermark): the newest version of the key {@code key} valid at {@code time}.
      */
-    private static String lookUp(SqlDialect sql, VersionedDimension dimension, String key, String time) {
+    private static String lookUp(SqlDialect sql, Binding binding, VersionedDimension dimension, String key, String time) {
         String attributes = dimension.attributes().stream().map(Attribute::column).collect(Collectors.joining(", "));
         String speedAttributes = dimension.attributes().stream()
                 .map(a -> dimension.speedColumn(a) + " as " + a.column()).collect(Collectors.joining(", "));
         String alias = alias(dimension);
         return ("asof left join (select %1$s, valid_from, %2$s from %3$s union all select id, updated_at, %4$s from %5$s"
                 + " where _committed_at >= %6$s) as %7$s on %7$s.%1$s = %8$s and %7$s.valid_from <= %9$s").formatted(
-                dimension.key(), attributes, sql.servedBatchView(dimension.batchView(), "bv"), speedAttributes,
-                sql.speedTable(versionsTable(dimension)), sql.watermark(), alias, key, time);
+                dimension.key(), attributes, binding.batchView(dimension.batchView(), "bv"), speedAttributes,
+                sql.speedTable(versionsTable(dimension)), binding.watermark(), alias, key, time);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.rainbow.serving.store.Attribute;
 import org.rainbow.serving.store.BatchTables;
+import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
@@ -107,8 +108,7 @@ public final class ClickHouseServingStore implements ServingStore {
     @Override
     public Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to) {
         Map<LocalDate, SalesTotals> days = new LinkedHashMap<>();
-        for (GenericRecord row : select("select * from " + dialect.view(Breakdown.DAY.view(), from, to)
-                + " order by date")) {
+        for (GenericRecord row : select(unified(Breakdown.DAY, from, to, "order by date"))) {
             days.put(row.getLocalDate("date"), totals(row));
         }
         return days;
@@ -116,10 +116,18 @@ public final class ClickHouseServingStore implements ServingStore {
 
     @Override
     public List<SliceSales> salesBy(Breakdown breakdown, LocalDate from, LocalDate to, int limit) {
-        return select("select * from " + dialect.view(breakdown.view(), from, to) + " order by extended_sales_amount desc, "
-                + breakdown.keys().stream().map(Attribute::column).collect(Collectors.joining(", ")) + " limit " + limit)
-                .stream().map(row -> new SliceSales(breakdown.keys().stream().map(key -> value(row, key)).toList(),
-                        totals(row))).toList();
+        return select(unified(breakdown, from, to, "order by extended_sales_amount desc, " + breakdown.keys().stream()
+                .map(Attribute::column).collect(Collectors.joining(", ")) + " limit " + limit)).stream()
+                .map(row -> new SliceSales(breakdown.keys().stream().map(key -> value(row, key)).toList(), totals(row)))
+                .toList();
+    }
+
+    /** The rule bound to the served export and the range, its rows ordered (and cut) by {@code order}. */
+    private String unified(Breakdown breakdown, LocalDate from, LocalDate to, String order) {
+        Optional<LoadedExport> export = currentExport();
+        return UnifiedSalesSql.select(dialect, Binding.of(dialect, export.map(LoadedExport::exportId).orElse(""),
+                export.map(LoadedExport::watermark).orElse(Instant.EPOCH), from, to), breakdown) + "\n" + order + "\n"
+                + dialect.settings();
     }
 
     @Override
@@ -353,52 +361,57 @@ public final class ClickHouseServingStore implements ServingStore {
                     + "') as " + alias;
         }
 
+        /** The served export is the newest in {@code exports}: scalars ClickHouse computes before the query runs. */
         @Override
-        public String servedExport() {
-            return "(select max(export_id) from " + database + "." + BatchTables.EXPORTS + ") as served_export, "
-                    + "(select argMax(watermark, export_id) from " + database + "." + BatchTables.EXPORTS
-                    + ") as served_watermark, ";
+        public Binding viewBinding() {
+            return new Binding() {
+                @Override
+                public String declarations() {
+                    return "(select max(export_id) from " + database + "." + BatchTables.EXPORTS + ") as served_export, "
+                            + "(select argMax(watermark, export_id) from " + database + "." + BatchTables.EXPORTS
+                            + ") as served_watermark, ";
+                }
+
+                @Override
+                public String batchView(String view, String alias) {
+                    return "(select * from " + database + "." + view + " where export_id = served_export) as " + alias;
+                }
+
+                @Override
+                public String watermark() {
+                    return "served_watermark";
+                }
+
+                @Override
+                public String rangeStart() {
+                    return "{from:Date32}";
+                }
+
+                @Override
+                public String rangeEnd() {
+                    return "{to:Date32}";
+                }
+            };
         }
 
         @Override
-        public String servedBatchView(String view, String alias) {
-            return "(select * from " + database + "." + view + " where export_id = served_export) as " + alias;
+        public String daysOfRange(String start, String end) {
+            return "(select arrayJoin(arrayMap(i -> addDays(" + start + ", i), range(toUInt32(greatest(dateDiff('day', "
+                    + start + ", " + end + ") + 1, 0))))) as day) as days";
         }
 
         @Override
-        public String watermark() {
-            return "served_watermark";
-        }
-
-        @Override
-        public String rangeStart() {
-            return "{from:Date32}";
-        }
-
-        @Override
-        public String rangeEnd() {
-            return "{to:Date32}";
-        }
-
-        @Override
-        public String daysOfRange() {
-            return "(select arrayJoin(arrayMap(i -> addDays(" + rangeStart() + ", i), range(toUInt32(greatest(dateDiff('day', "
-                    + rangeStart() + ", " + rangeEnd() + ") + 1, 0))))) as day) as days";
+        public String createView(String name, String select) {
+            return "create or replace view " + database + "." + name + " as " + select + "\n" + settings();
         }
 
         /**
          * Outer joins give NULL where nothing matches (a promotion an order does not have), as in DuckDB; and the
-         * settings of {@link #connect} travel with the view, so that a BI tool's query runs as serving-api's does.
+         * settings of {@link ClickHouseServingStore#connect} travel with a view, so that a BI tool's query runs as serving-api's does.
          */
         @Override
-        public String createView(String name, String select) {
-            return "create or replace view " + database + "." + name + " as " + select
-                    + "\nsettings join_use_nulls = 1, use_statistics = 0, optimize_move_to_prewhere = 0";
-        }
-
-        @Override
-        public String view(String name, LocalDate from, LocalDate to) {
-            return database + "." + name + "(from = '" + from + "', to = '" + to + "')";
+        public String settings() {
+            return "settings join_use_nulls = 1, use_statistics = 0, optimize_move_to_prewhere = 0";
         }
 
         @Override
@@ -426,7 +439,8 @@ public final class ClickHouseServingStore implements ServingStore {
             return "Decimal(38, 2)";
         }
 
-        String dateLiteral(LocalDate date) {
+        @Override
+        public String dateLiteral(LocalDate date) {
             return "toDate32('" + date + "')";
         }
     }

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 import org.rainbow.serving.store.Attribute;
 import org.rainbow.serving.store.BatchTables;
+import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
@@ -105,7 +106,7 @@ public final class DuckDbServingStore implements ServingStore {
     @Override
     public Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to) {
         Map<LocalDate, SalesTotals> days = new LinkedHashMap<>();
-        unified("select * from " + DIALECT.view(Breakdown.DAY.view(), from, to) + " order by date",
+        unified(Breakdown.DAY, from, to, "order by date",
                 rows -> days.put(rows.getObject("date", LocalDate.class), totals(rows)));
         return days;
     }
@@ -113,7 +114,7 @@ public final class DuckDbServingStore implements ServingStore {
     @Override
     public List<SliceSales> salesBy(Breakdown breakdown, LocalDate from, LocalDate to, int limit) {
         List<SliceSales> slices = new ArrayList<>();
-        unified("select * from " + DIALECT.view(breakdown.view(), from, to) + " order by extended_sales_amount desc, "
+        unified(breakdown, from, to, "order by extended_sales_amount desc, "
                 + breakdown.keys().stream().map(Attribute::column).collect(Collectors.joining(", ")) + " limit " + limit,
                 rows -> {
                     List<Object> key = new ArrayList<>();
@@ -271,7 +272,11 @@ public final class DuckDbServingStore implements ServingStore {
         closeQuietly(database);
     }
 
-    private void unified(String sql, RowConsumer consumer) {
+    /** The rule bound to the served export and the range, its rows ordered (and cut) by {@code order}. */
+    private void unified(Breakdown breakdown, LocalDate from, LocalDate to, String order, RowConsumer consumer) {
+        Optional<LoadedExport> export = currentExport();
+        String sql = UnifiedSalesSql.select(DIALECT, Binding.of(DIALECT, export.map(LoadedExport::exportId).orElse(""),
+                export.map(LoadedExport::watermark).orElse(Instant.EPOCH), from, to), breakdown) + "\n" + order;
         withConnection(connection -> {
             createViewsOnce(connection);
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -284,8 +289,8 @@ public final class DuckDbServingStore implements ServingStore {
     }
 
     /**
-     * The unified views, as table macros: DuckDB binds a macro's tables when it is created, and the speed tables
-     * are created by the speed sink, which may start after this store. So the first query creates them.
+     * The unified views, as table macros, for SQL clients: DuckDB binds a macro's tables when it is created, and the
+     * speed tables are created by the speed sink, which may start after this store. So the first query creates them.
      */
     private void createViewsOnce(Connection connection) throws SQLException {
         if (viewsCreated) {
@@ -404,49 +409,59 @@ public final class DuckDbServingStore implements ServingStore {
 
         @Override
         public String batchView(String view, String exportId, String alias) {
-            return servedBatchView(view, alias);
-        }
-
-        @Override
-        public String servedExport() {
-            return "served as (select coalesce(arg_max(watermark, export_id), " + timestampLiteral(Instant.EPOCH)
-                    + ") as watermark from batch." + BatchTables.EXPORTS + "), ";
-        }
-
-        @Override
-        public String servedBatchView(String view, String alias) {
             return "batch." + view + " as " + alias;
         }
 
+        /** The schema holds only the served export; its watermark is the newest in {@code exports}. */
         @Override
-        public String watermark() {
-            return "(select watermark from served)";
+        public Binding viewBinding() {
+            return new Binding() {
+                @Override
+                public String declarations() {
+                    return "served as (select coalesce(arg_max(watermark, export_id), " + timestampLiteral(Instant.EPOCH)
+                            + ") as watermark from batch." + BatchTables.EXPORTS + "), ";
+                }
+
+                @Override
+                public String batchView(String view, String alias) {
+                    return Dialect.this.batchView(view, "", alias);
+                }
+
+                @Override
+                public String watermark() {
+                    return "(select watermark from served)";
+                }
+
+                @Override
+                public String rangeStart() {
+                    return "\"from\"";
+                }
+
+                @Override
+                public String rangeEnd() {
+                    return "\"to\"";
+                }
+            };
         }
 
         @Override
-        public String rangeStart() {
-            return "\"from\"";
-        }
-
-        @Override
-        public String rangeEnd() {
-            return "\"to\"";
-        }
-
-        @Override
-        public String daysOfRange() {
-            return "(select cast(unnest(generate_series(" + rangeStart() + ", " + rangeEnd()
-                    + ", interval 1 day)) as date) as day) as days";
+        public String daysOfRange(String start, String end) {
+            return "(select cast(unnest(generate_series(" + start + ", " + end + ", interval 1 day)) as date) as day) as days";
         }
 
         @Override
         public String createView(String name, String select) {
-            return "create or replace macro " + name + "(" + rangeStart() + ", " + rangeEnd() + ") as table " + select;
+            return "create or replace macro " + name + "(\"from\", \"to\") as table " + select;
         }
 
         @Override
-        public String view(String name, LocalDate from, LocalDate to) {
-            return name + "(date '" + from + "', date '" + to + "')";
+        public String settings() {
+            return "";
+        }
+
+        @Override
+        public String dateLiteral(LocalDate date) {
+            return "date '" + date + "'";
         }
 
         @Override

@@ -6,7 +6,9 @@
   const count = new Intl.NumberFormat('en-US');
   const $ = (id) => document.getElementById(id);
   // What the page shows, for people and for the browser test.
-  const state = window.rainbowDashboard = { refreshes: 0, days: 0, points: 0, totalSales: null, lastError: null };
+  const state = window.rainbowDashboard = { refreshes: 0, days: 0, points: 0, totalSales: null, lastError: null,
+    products: [], sellers: [], categories: [], csv: null };
+  const TITLES = { day: 'Daily sales', week: 'Weekly sales', month: 'Monthly sales' };
   let chart = null;
   let timer = null;
 
@@ -73,18 +75,63 @@
     state.points = xs.length;
   }
 
-  function fillTable(id, rows, key) {
-    const body = $(id).querySelector('tbody');
-    body.replaceChildren(...rows.slice(0, 10).map((r) => {
+  function cell(text, note) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    if (note) {
+      const small = document.createElement('small');
+      small.textContent = note;
+      td.appendChild(small);
+    }
+    return td;
+  }
+
+  // A top list: each row's name (and a note under it, e.g. the category), orders, units, sales.
+  function fillTable(id, rows, name, note) {
+    $(id).querySelector('tbody').replaceChildren(...rows.slice(0, 10).map((r) => {
       const tr = document.createElement('tr');
-      for (const value of ['#' + r[key], count.format(r.order_count), count.format(r.sales_quantity),
-        money.format(Number(r.extended_sales_amount))]) {
-        const td = document.createElement('td');
-        td.textContent = value;
-        tr.appendChild(td);
-      }
+      tr.append(cell(name(r), note && note(r)), cell(count.format(r.order_count)), cell(count.format(r.sales_quantity)),
+        cell(money.format(Number(r.extended_sales_amount))));
       return tr;
     }));
+  }
+
+  function fillCategories(rows) {
+    const total = rows.reduce((t, r) => t + Number(r.extended_sales_amount), 0);
+    $('categories').querySelector('tbody').replaceChildren(...rows.map((r) => {
+      const share = total > 0 ? Number(r.extended_sales_amount) / total : 0;
+      const bar = document.createElement('div');
+      bar.className = 'bar';
+      bar.style.width = (100 * share).toFixed(1) + '%';
+      bar.title = (100 * share).toFixed(1) + ' %';
+      const barCell = document.createElement('td');
+      barCell.appendChild(bar);
+      const tr = document.createElement('tr');
+      tr.append(cell(r.category), cell(count.format(r.order_count)), cell(money.format(Number(r.extended_sales_amount))),
+        barCell);
+      return tr;
+    }));
+  }
+
+  function query() {
+    return '?from=' + $('from').value + '&to=' + $('to').value;
+  }
+
+  // The chart's figures as CSV, from the same route with Accept: text/csv, saved as a file.
+  async function downloadCsv() {
+    const grain = $('grain').value;
+    const response = await fetch('/api/v1/sales/daily' + query() + '&grain=' + grain, { headers: { Accept: 'text/csv' } });
+    if (!response.ok) {
+      $('status').textContent = 'cannot download: ' + response.statusText;
+      return;
+    }
+    const text = await response.text();
+    state.csv = text;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+    link.download = 'rainbow-sales-' + grain + '-' + $('from').value + '-' + $('to').value + '.csv';
+    link.click();
+    URL.revokeObjectURL(link.href);
   }
 
   function showFreshness(f) {
@@ -96,14 +143,16 @@
   }
 
   async function refresh() {
-    const query = '?from=' + $('from').value + '&to=' + $('to').value;
+    const range = query();
     try {
-      const [days, products, sellers, freshness] = await Promise.all([
-        json('/api/v1/sales/daily' + query),
-        json('/api/v1/sales/by-product' + query + '&limit=10'),
-        json('/api/v1/sales/by-seller' + query + '&limit=10'),
+      const [days, products, sellers, categories, freshness] = await Promise.all([
+        json('/api/v1/sales/daily' + range + '&grain=' + $('grain').value),
+        json('/api/v1/sales/by-product' + range + '&limit=10'),
+        json('/api/v1/sales/by-seller' + range + '&limit=10'),
+        json('/api/v1/sales/by-category' + range),
         json('/api/v1/sales/freshness'),
       ]);
+      $('chart-title').textContent = TITLES[$('grain').value];
       showFreshness(freshness);
       drawChart(days);
       const total = days.reduce((t, d) => t + Number(d.extended_sales_amount), 0);
@@ -111,9 +160,12 @@
       $('total-orders').textContent = count.format(days.reduce((t, d) => t + d.order_count, 0));
       $('total-units').textContent = count.format(days.reduce((t, d) => t + d.sales_quantity, 0));
       $('total-discounts').textContent = money.format(days.reduce((t, d) => t + Number(d.extended_discount_amount), 0));
-      fillTable('top-products', products, 'product_id');
-      fillTable('top-sellers', sellers, 'seller_id');
-      Object.assign(state, { refreshes: state.refreshes + 1, days: days.length, totalSales: total.toFixed(2), lastError: null });
+      fillTable('top-products', products, (p) => p.product_name, (p) => p.category);
+      fillTable('top-sellers', sellers, (s) => s.seller_name);
+      fillCategories(categories);
+      Object.assign(state, { refreshes: state.refreshes + 1, days: days.length, totalSales: total.toFixed(2), lastError: null,
+        products: products.map((p) => p.product_name), sellers: sellers.map((s) => s.seller_name),
+        categories: categories.map((c) => c.category) });
       $('status').textContent = 'updated ' + new Date().toISOString().slice(11, 19) + ' UTC';
       $('status').classList.remove('error');
     } catch (e) {
@@ -131,6 +183,8 @@
   $('from').value = utcDay(-29);
   $('to').value = utcDay(0);
   $('range').addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
+  $('grain').addEventListener('change', refresh);
+  $('csv').addEventListener('click', downloadCsv);
   $('live').addEventListener('change', schedule);
   window.addEventListener('resize', () => chart && chart.setSize({ width: Math.max(320, $('chart').clientWidth), height: 280 }));
   refresh();

@@ -11,10 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
@@ -158,8 +162,18 @@ class LocalStackIT {
             await("the dashboard's first refresh", Duration.ofSeconds(20), () -> dashboard(browser, "refreshes") >= 1);
             assertThat(dashboard(browser, "points")).isEqualTo(30);
             assertThat(browser.executeScript("return document.querySelectorAll('#chart canvas').length")).isEqualTo(1L);
-            assertThat(browser.findElement(By.cssSelector("#top-products tbody"))
-                    .findElements(By.tagName("tr"))).isNotEmpty();
+            // Names, not ids: the top lists and the category breakdown are the routes' own rows.
+            String range = "?from=" + TODAY.minusDays(29) + "&to=" + TODAY;
+            List<String> products = names(get("/api/v1/sales/by-product" + range + "&limit=10"), "product_name");
+            assertThat(products).isNotEmpty();
+            assertThat(browser.executeScript("return window.rainbowDashboard.products")).isEqualTo(products);
+            assertThat(browser.findElement(By.cssSelector("#top-products tbody td")).getText()).doesNotStartWith("#")
+                    .startsWith(get("/api/v1/sales/by-product" + range + "&limit=1").get(0).get("product_name").asString());
+            assertThat(browser.executeScript("return window.rainbowDashboard.sellers"))
+                    .isEqualTo(names(get("/api/v1/sales/by-seller" + range + "&limit=10"), "seller_name"));
+            List<String> categories = names(get("/api/v1/sales/by-category" + range), "category");
+            assertThat(browser.executeScript("return window.rainbowDashboard.categories")).isEqualTo(categories);
+            assertThat(browser.findElements(By.cssSelector("#categories tbody tr"))).hasSize(categories.size());
             BigDecimal shown = new BigDecimal(String.valueOf(browser.executeScript("return window.rainbowDashboard.totalSales")));
             assertThat(shown).isEqualByComparingTo(sum(daily(TODAY.minusDays(29), TODAY)));
 
@@ -172,6 +186,19 @@ class LocalStackIT {
                     String.valueOf(browser.executeScript("return window.rainbowDashboard.totalSales")))) == 0);
             Files.write(Path.of("target/dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
             assertThat(browser.findElement(By.id("status")).getText()).startsWith("updated");
+
+            // Per week, and the chart's figures as CSV.
+            new Select(browser.findElement(By.id("grain"))).selectByValue("week");
+            long weeks = TODAY.minusDays(29).datesUntil(TODAY.plusDays(1))
+                    .map(d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))).distinct().count();
+            await("the chart shows weeks", Duration.ofSeconds(10), () -> dashboard(browser, "points") == weeks);
+            assertThat(browser.findElement(By.id("chart-title")).getText()).isEqualToIgnoringCase("Weekly sales");
+            browser.findElement(By.id("csv")).click();
+            await("the CSV is fetched", Duration.ofSeconds(10),
+                    () -> browser.executeScript("return window.rainbowDashboard.csv") != null);
+            List<String> csv = String.valueOf(browser.executeScript("return window.rainbowDashboard.csv")).lines().toList();
+            assertThat(csv.get(0)).isEqualTo("date,order_count,sales_quantity,extended_sales_amount,extended_discount_amount");
+            assertThat(csv).hasSize((int) weeks + 1);
         } finally {
             browser.quit();
         }
@@ -206,6 +233,12 @@ class LocalStackIT {
             assertThat(day.get("extended_sales_amount").decimalValue()).as(day.get("date").asString())
                     .isEqualByComparingTo((BigDecimal) truth.get(0).get("sales"));
         }
+    }
+
+    private static List<String> names(JsonNode rows, String field) {
+        List<String> names = new ArrayList<>();
+        rows.forEach(row -> names.add(row.get(field).asString()));
+        return names;
     }
 
     private static BigDecimal sum(JsonNode days) {

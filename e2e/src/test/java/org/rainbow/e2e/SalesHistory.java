@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A week of orders written straight into PostgreSQL, each with the time it would have been placed at:
- * master data on day -8, orders on days -7 to -1 and a few today, a product repriced on day -5 (a new SCD2
- * version) and a promotion on some orders. Deterministic for a seed.
+ * master data on day -8, orders on days -7 to -1 and a few today, two promotions (a percentage and a fixed one) on
+ * some orders, and master data changing between orders (new SCD2 versions): a product renamed on day -6, a product
+ * repriced on day -5, a product moved to the other seller and another category on day -4, two customers moving on
+ * day -2, and today a product renamed and recategorised and a customer moving. Deterministic for a seed.
  */
 final class SalesHistory {
 
@@ -53,33 +55,59 @@ final class SalesHistory {
             source.update("insert into products (id, seller_id, name, category, price, created_at, updated_at) "
                     + "values (?, ?, ?, 'Home', ?, ?, ?)", p + 1L, 1L + p % 2, "Product " + (p + 1), PRICES[p], master, master);
         }
-        for (int c = 1; c <= 5; c++) {
+        String[] cities = {"Turin", "Turin", "Naples", "Bari", null};
+        for (int c = 1; c <= cities.length; c++) {
             source.update("insert into customers (id, first_name, last_name, email, city, created_at, updated_at) "
-                    + "values (?, 'First', 'Last', ?, 'Turin', ?, ?)", (long) c, "c" + c + "@mail.example", master, master);
+                    + "values (?, 'First', 'Last', ?, ?, ?, ?)", (long) c, "c" + c + "@mail.example", cities[c - 1],
+                    master, master);
         }
         source.update("insert into promotions (id, name, discount_type, discount_value, start_date, end_date, created_at, "
-                + "updated_at) values (1, '10% off', 'PERCENTAGE', 10, ?, ?, ?, ?)", today.minusDays(60),
-                today.plusDays(60), master, master);
+                + "updated_at) values (1, '10% off', 'PERCENTAGE', 10, ?, ?, ?, ?), (2, '2 off', 'FIXED', 2, ?, ?, ?, ?)",
+                today.minusDays(60), today.plusDays(60), master, master, today.minusDays(60), today.plusDays(60), master,
+                master);
         for (int back = DAYS; back >= 1; back--) {
             LocalDate day = today.minusDays(back);
             int orders = 4 + random.nextInt(3);
             for (int o = 0; o < orders; o++) {
                 OffsetDateTime placed = at(day, 3600 + o * 3 * 3600 + random.nextInt(3000));
-                if (back == 5 && o == orders / 2) {
-                    reprice(1, new BigDecimal("25.00"), placed.minusMinutes(1));
+                if (o == orders / 2) {
+                    changeMasterData(back, placed.minusMinutes(1));
                 }
                 order(placed);
             }
         }
+        // A few seconds past midnight (already in the past whenever the test runs), a change between the orders.
         for (int o = 0; o < 4; o++) {
-            order(at(today, 1 + o)); // a few seconds past midnight: already in the past whenever the test runs
+            if (o == 2) {
+                changeMasterData(0, at(today, 2 * o));
+            }
+            order(at(today, 1 + 2 * o));
+        }
+    }
+
+    /** The changes of the day {@code back} days ago, at {@code at}, between that day's orders. */
+    private void changeMasterData(int back, OffsetDateTime at) {
+        switch (back) {
+            case 6 -> source.update("update products set name = 'Product 2 Deluxe', updated_at = ? where id = 2", at);
+            case 5 -> reprice(1, new BigDecimal("25.00"), at);
+            case 4 -> source.update("update products set seller_id = 2, category = 'Garden', updated_at = ? where id = 3", at);
+            case 2 -> {
+                source.update("update customers set city = 'Milan', updated_at = ? where id = 1", at);
+                source.update("update customers set city = 'Rome', updated_at = ? where id = 2", at);
+            }
+            case 0 -> {
+                source.update("update products set name = 'Product 4 Pro', category = 'Office', updated_at = ? where id = 4", at);
+                source.update("update customers set city = 'Genoa', updated_at = ? where id = 3", at);
+            }
+            default -> {
+            }
         }
     }
 
     /** Places one order at {@code at}, written in one go as the API would; returns its id. */
     long order(OffsetDateTime at) {
         long order = nextOrder++;
-        boolean promoted = random.nextInt(4) == 0;
+        long promotion = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
         long customer = 1L + random.nextInt(5);
         long payment = 1L + random.nextInt(3);
         int lines = 1 + random.nextInt(3);
@@ -89,12 +117,16 @@ final class SalesHistory {
             int product = random.nextInt(prices.length);
             int quantity = 1 + random.nextInt(4);
             BigDecimal regular = prices[product];
-            BigDecimal price = promoted ? regular.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_UP) : regular;
+            BigDecimal price = switch ((int) promotion) {
+                case 1 -> regular.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_UP);
+                case 2 -> regular.subtract(new BigDecimal("2.00")).max(BigDecimal.ZERO.setScale(2));
+                default -> regular;
+            };
             details.add(new Object[] {nextLine++, order, product + 1L, quantity, regular, price, at, at});
             total = total.add(price.multiply(BigDecimal.valueOf(quantity)));
         }
         source.update("insert into orders (id, customer_id, payment_id, promotion_id, total_amount, created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", order, customer, payment, promoted ? 1L : null, total, at, at);
+                + "values (?, ?, ?, ?, ?, ?, ?)", order, customer, payment, promotion == 0 ? null : promotion, total, at, at);
         source.batchUpdate("insert into order_details (id, order_id, product_id, quantity, regular_price, price, created_at, "
                 + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)", details);
         return order;

@@ -44,6 +44,20 @@ final class SpeedReplica {
         writers.forEach(w -> w.write(captured, rows));
     }
 
+    /**
+     * Every change of a master-data table in PostgreSQL's row history (inserts and updates), in the order they were
+     * made, each committed at its own {@code updated_at}: what the stream delivered since the table was created.
+     */
+    void copyHistory(String table) {
+        CapturedTable captured = RainbowTables.byName(table).orElseThrow();
+        List<ChangeRow> rows = new ArrayList<>();
+        for (Object[] values : source.query("select * from history." + table + " where change_op <> 'D' order by change_seq",
+                (rs, n) -> values(captured, rs))) {
+            rows.add(new ChangeRow(captured, values, version.incrementAndGet(), false, asWritten(values)));
+        }
+        writers.forEach(w -> w.write(captured, rows));
+    }
+
     /** The rows' current images, in {@link CapturedTable#columns()} order: what a delete would carry. */
     List<Object[]> read(CapturedTable table, String where) {
         return source.query("select * from public." + table.name() + " where " + where + " order by id",

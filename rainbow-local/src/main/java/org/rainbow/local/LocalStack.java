@@ -188,7 +188,9 @@ final class LocalStack {
                 database.port(), apiUrl, apiUrl, apiUrl, options.historyDays(), options.ordersPerSecond(),
                 options.seed(), kafka.bootstrapServers(), firstBroker, firstBroker, bridgeUrl, pipelineUrl, pipelineUrl, state.resolve("storage"),
                 state.resolve("warehouse.duckdb"), servingUrl, servingUrl, servingUrl, clickHouse
-                        ? "ClickHouse " + clickHouseUrl + " (databases serving and speed; stream-bridge writes the speed tables)"
+                        ? "ClickHouse " + clickHouseUrl + " (user default; stream-bridge writes the speed tables;\n"
+                        + "                                    SQL: SELECT * FROM serving.unified_sales_daily(from='"
+                        + LocalDate.now(ZoneOffset.UTC).minusDays(29) + "', to='" + LocalDate.now(ZoneOffset.UTC) + "'))"
                         : "DuckDB " + duckDb + " (speed tables written here from Kafka)", logs);
         // The generator seeds master data the day before its history starts: that day is partition one.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

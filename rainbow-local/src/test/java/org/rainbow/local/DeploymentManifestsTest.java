@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -415,6 +416,30 @@ class DeploymentManifestsTest {
         assertThat(map(yamlFile(ROOT.resolve("docker-compose.yml")).get("volumes"))).containsKey(pipelineVolume);
         Path composeWarehouse = Path.of(environment(compose.get("batch-pipeline")).get("RAINBOW_WAREHOUSE_DUCKDB_FILE"));
         assertThat(composeVolumeAt(compose.get("batch-pipeline"), composeWarehouse.getParent().toString())).isNotNull();
+    }
+
+    @Test
+    void theServingStoresReadOnlyLoginIsMadeInComposeAndKubernetesAndMaySelectOnly() {
+        String script = read(BASE.resolve("clickhouse/reader-login.sh"));
+        List<String> statements = Arrays.stream(script.substring(script.indexOf("--query \"") + 9).split(";"))
+                .map(String::strip).filter(st -> !st.isEmpty() && !st.equals("\"")).toList();
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(0)).startsWith("CREATE USER").endsWith("SETTINGS readonly = 2");
+        assertThat(statements.subList(1, 3)).allMatch(st -> st.matches("GRANT SELECT ON (serving|speed)\\.\\* TO \\S+"));
+
+        Map<String, Object> compose = composeServices().get("clickhouse");
+        assertThat(strings(compose.get("volumes")))
+                .contains("./k8s/base/clickhouse/reader-login.sh:/docker-entrypoint-initdb.d/reader-login.sh:ro");
+        assertThat(environment(compose)).containsKeys("CLICKHOUSE_READER_USER", "CLICKHOUSE_READER_PASSWORD")
+                .containsEntry("CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT", "1");
+        assertThat(maps(yamlFile(BASE.resolve("kustomization.yaml")).get("configMapGenerator")))
+                .filteredOn(g -> g.get("name").equals("clickhouse-init")).singleElement()
+                .satisfies(g -> assertThat(strings(g.get("files"))).contains("clickhouse/reader-login.sh"));
+        Map<String, Object> statefulSet = baseResource("StatefulSet", "clickhouse");
+        List<String> variables = podSpecs(statefulSet).stream().flatMap(pod -> maps(pod.get("containers")).stream())
+                .flatMap(container -> maps(container.get("env")).stream()).map(env -> (String) env.get("name")).toList();
+        assertThat(variables).contains("CLICKHOUSE_READER_USER", "CLICKHOUSE_READER_PASSWORD",
+                "CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT");
     }
 
     @Test

@@ -305,6 +305,13 @@ class SpeedLayerIT {
                 assertThat(TableSnapshot.duckDb(duckDb, table)).as("DuckDB speed.%s", table.name()).isEqualTo(expected);
                 assertThat(TableSnapshot.clickHouse(clickHouse, DATABASE, table)).as("ClickHouse %s", table.name())
                         .isEqualTo(expected);
+                if (table.versioned()) {
+                    List<String> versions = TableSnapshot.postgresVersions(source, table);
+                    assertThat(TableSnapshot.duckDbVersions(duckDb, table)).as("DuckDB speed.%s", table.versionsTable())
+                            .isEqualTo(versions);
+                    assertThat(TableSnapshot.clickHouseVersions(clickHouse, DATABASE, table))
+                            .as("ClickHouse %s", table.versionsTable()).isEqualTo(versions);
+                }
             }
         }
     }

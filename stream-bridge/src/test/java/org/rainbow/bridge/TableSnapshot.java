@@ -30,14 +30,36 @@ final class TableSnapshot {
         return jdbc(connection, table, "SELECT " + columnList(table) + " FROM public." + table.name() + " ORDER BY id");
     }
 
+    /** Every version of a row PostgreSQL's row history recorded (deletes add none), ordered by key and time. */
+    static List<String> postgresVersions(Connection connection, CapturedTable table) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("SET TIME ZONE 'UTC'");
+        }
+        return jdbc(connection, table, "SELECT DISTINCT ON (id, updated_at) " + columnList(table) + " FROM history."
+                + table.name() + " WHERE change_op <> 'D' ORDER BY id, updated_at, change_seq DESC");
+    }
+
+    static List<String> duckDbVersions(Connection connection, CapturedTable table) throws SQLException {
+        return jdbc(connection, table, "SELECT " + columnList(table) + " FROM speed." + table.versionsTable()
+                + " ORDER BY id, updated_at");
+    }
+
+    static List<String> clickHouseVersions(LocalClickHouse clickHouse, String database, CapturedTable table) {
+        return tsv(table, clickHouse.query("SELECT " + columnList(table) + " FROM " + database + "."
+                + table.versionsTable() + " FINAL ORDER BY id, updated_at FORMAT TSV"));
+    }
+
     static List<String> duckDb(Connection connection, CapturedTable table) throws SQLException {
         return jdbc(connection, table, "SELECT " + columnList(table) + " FROM speed." + table.name()
                 + " WHERE NOT _deleted ORDER BY id");
     }
 
     static List<String> clickHouse(LocalClickHouse clickHouse, String database, CapturedTable table) {
-        String tsv = clickHouse.query("SELECT " + columnList(table) + " FROM " + database + "." + table.name()
-                + " FINAL ORDER BY id FORMAT TSV");
+        return tsv(table, clickHouse.query("SELECT " + columnList(table) + " FROM " + database + "." + table.name()
+                + " FINAL ORDER BY id FORMAT TSV"));
+    }
+
+    private static List<String> tsv(CapturedTable table, String tsv) {
         List<String> lines = new ArrayList<>();
         for (String line : tsv.isEmpty() ? new String[0] : tsv.split("\n")) {
             String[] fields = line.split("\t", -1);

@@ -55,7 +55,7 @@ class ModelRunnerIT {
 
         RunReport report = build();
 
-        assertThat(report.models()).hasSize(19);
+        assertThat(report.models()).hasSize(27);
         ModelResult fact = report.result("fact_sales").orElseThrow();
         assertThat(fact.materialization()).isEqualTo(Materialization.INCREMENTAL);
         assertThat(fact.rows()).isEqualTo(4);

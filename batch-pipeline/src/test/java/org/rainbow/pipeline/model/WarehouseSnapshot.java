@@ -10,8 +10,9 @@ import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
 final class WarehouseSnapshot {
 
     private static final List<String> MARTS = List.of("dim_dates", "dim_customers", "dim_products", "dim_sellers",
-            "dim_promotions", "dim_payments", "fact_sales", "agg_daily_sales", "agg_daily_product_sales",
-            "agg_daily_seller_sales", "agg_daily_payment_sales");
+            "dim_promotions", "dim_payments", "fact_sales", "order_line_sales", "agg_daily_sales",
+            "agg_daily_product_sales", "agg_daily_seller_sales", "agg_daily_payment_sales", "agg_daily_category_sales",
+            "agg_daily_city_sales", "agg_daily_promotion_sales");
 
     private WarehouseSnapshot() {
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SinkProperties;
 import org.rainbow.bridge.sink.SpeedTableWriter;
@@ -24,6 +25,10 @@ import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
 import org.rainbow.bridge.table.CapturedTable;
 import org.rainbow.bridge.table.RainbowTables;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
+import org.rainbow.storage.export.BatchViews.Attribute;
+import org.rainbow.serving.store.Breakdown;
+import org.rainbow.serving.store.VersionedDimension;
+import org.rainbow.storage.export.BatchViews;
 
 /**
  * The benchmark's data. Batch side: {@code lines} order lines (2.5 per order) spread evenly over the {@code days}
@@ -67,20 +72,15 @@ final class BenchData {
         long began = System.nanoTime();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
              Statement sql = connection.createStatement()) {
-            sql.execute("insert into batch.order_line_sales select 'bench', i, " + orderOf("i") + ", date '" + first
-                    + "' + cast(" + dayOf("i") + " as integer), " + productOf("i") + ", " + productOf("i") + " % "
-                    + SELLERS + " + 1, i % 6 + 1, " + quantityOf("i") + ", " + quantityOf("i") + " * " + priceOf("i")
-                    + ", case when i % 10 = 0 then " + quantityOf("i") + " * 0.50 else 0 end from range(" + lines + ") t(i)");
-            String measures = "count(distinct order_id), sum(sales_quantity), sum(extended_sales_amount), "
-                    + "sum(extended_discount_amount)";
-            sql.execute("insert into batch.agg_daily_sales select 'bench', sales_date, " + measures
-                    + " from batch.order_line_sales group by all");
-            sql.execute("insert into batch.agg_daily_product_sales select 'bench', sales_date, product_id, " + measures
-                    + " from batch.order_line_sales group by all");
-            sql.execute("insert into batch.agg_daily_seller_sales select 'bench', sales_date, seller_id, " + measures
-                    + " from batch.order_line_sales group by all");
-            sql.execute("insert into batch.agg_daily_payment_sales select 'bench', sales_date, payment_id, 'M' || payment_id, "
-                    + measures + " from batch.order_line_sales group by all");
+            String n = "i";
+            sql.execute("insert into batch.order_line_sales (" + LINE_COLUMNS + ") select 'bench', i, " + orderOf(n)
+                    + ", date '" + first + "' + cast(" + dayOf(n) + " as integer), " + lineAttributes(n, "date '" + first
+                    + "' + cast(" + dayOf(n) + " as integer) + interval 12 hour") + ", " + quantityOf(n) + ", "
+                    + quantityOf(n) + " * " + priceOf(n) + ", case when i % 10 = 0 then " + quantityOf(n)
+                    + " * 0.50 else 0 end from range(" + lines + ") t(i)");
+            for (String view : batchViews("batch", "count(distinct order_id)", "timestamp '" + first + " 00:00:00'")) {
+                sql.execute(view);
+            }
             sql.execute("insert into batch.exports values ('bench', timestamp '" + today + " 00:00:00', now(), date '"
                     + today.minusDays(1) + "', now())");
             sql.execute("checkpoint");
@@ -114,19 +114,14 @@ final class BenchData {
     void fillClickHouse(LocalClickHouse clickHouse, String url) throws Exception {
         long began = System.nanoTime();
         String n = "number"; // the column of numbers(), and what tells the helpers to write ClickHouse SQL
-        clickHouse.query("insert into serving.order_line_sales select 'bench', number, " + orderOf(n) + ", toDate32('" + first
-                + "') + " + dayOf(n) + ", " + productOf(n) + ", " + productOf(n) + " % " + SELLERS + " + 1, number % 6 + 1, "
-                + quantityOf(n) + ", toDecimal64(" + quantityOf(n) + " * " + priceOf(n) + ", 2), toDecimal64(if(number % 10 = 0, "
-                + quantityOf(n) + " * 0.50, 0), 2) from numbers(" + lines + ")");
-        String measures = "uniqExact(order_id), sum(sales_quantity), sum(extended_sales_amount), sum(extended_discount_amount)";
-        clickHouse.query("insert into serving.agg_daily_sales select 'bench', sales_date, " + measures
-                + " from serving.order_line_sales group by sales_date");
-        clickHouse.query("insert into serving.agg_daily_product_sales select 'bench', sales_date, product_id, " + measures
-                + " from serving.order_line_sales group by sales_date, product_id");
-        clickHouse.query("insert into serving.agg_daily_seller_sales select 'bench', sales_date, seller_id, " + measures
-                + " from serving.order_line_sales group by sales_date, seller_id");
-        clickHouse.query("insert into serving.agg_daily_payment_sales select 'bench', sales_date, payment_id, "
-                + "concat('M', toString(payment_id)), " + measures + " from serving.order_line_sales group by sales_date, payment_id");
+        clickHouse.query("insert into serving.order_line_sales (" + LINE_COLUMNS + ") select 'bench', number, "
+                + orderOf(n) + ", toDate32('" + first + "') + " + dayOf(n) + ", " + lineAttributes(n, "toDateTime64(toDate32('"
+                + first + "') + " + dayOf(n) + ", 6, 'UTC') + 43200") + ", " + quantityOf(n) + ", toDecimal64("
+                + quantityOf(n) + " * " + priceOf(n) + ", 2), toDecimal64(if(number % 10 = 0, " + quantityOf(n)
+                + " * 0.50, 0), 2) from numbers(" + lines + ")");
+        for (String view : batchViews("serving", "uniqExact(order_id)", "toDateTime64('" + first + " 00:00:00', 6, 'UTC')")) {
+            clickHouse.query(view);
+        }
         clickHouse.query("insert into serving.exports values ('bench', toDateTime64('" + today + " 00:00:00', 6, 'UTC'), "
                 + "now64(6), toDate32('" + today.minusDays(1) + "'), now64(6))");
         clickHouse.query("optimize table serving.order_line_sales final");
@@ -255,6 +250,42 @@ final class BenchData {
         writer.write(table("order_details"), lineRows);
         System.out.printf("  speed tables: %,d products, %,d orders, %,d lines written in %.1f s%n", PRODUCTS, dayOrders,
                 dayLines, (System.nanoTime() - began) / 1e9);
+    }
+
+    private static final String LINE_COLUMNS = "export_id, order_line_id, order_id, sales_date, ordered_at, product_id, "
+            + "product_name, category, seller_id, seller_name, customer_id, customer_city, payment_id, payment_method, "
+            + "sales_quantity, extended_sales_amount, extended_discount_amount";
+
+    /** The attributes of line {@code i}, from {@code ordered_at} to {@code payment_method} (no promotions). */
+    private static String lineAttributes(String i, String orderedAt) {
+        String product = productOf(i);
+        String seller = "(" + product + " % " + SELLERS + " + 1)";
+        String customer = "(1 + " + orderOf(i) + " % 500)";
+        String payment = "(" + i + " % 6 + 1)";
+        return String.join(", ", orderedAt, product, "concat('Product ', " + product + ")",
+                "concat('Category ', " + product + " % 20)", seller, "concat('Seller ', " + seller + ")",
+                customer, "concat('City ', " + customer + " % 50)", payment, "concat('M', " + payment + ")");
+    }
+
+    /**
+     * Every batch view but the lines, aggregated from the lines of {@code schema} (the aggregates) or taken from them
+     * (the versions of master data, all valid since {@code longAgo}), as the batch layer builds them.
+     */
+    private static List<String> batchViews(String schema, String countOrders, String longAgo) {
+        List<String> views = new ArrayList<>();
+        String measures = countOrders + ", sum(sales_quantity), sum(extended_sales_amount), sum(extended_discount_amount)";
+        for (Breakdown breakdown : Breakdown.values()) {
+            String keys = breakdown.keys().stream().map(k -> ", " + k.column()).collect(Collectors.joining());
+            views.add("insert into " + schema + "." + breakdown.batchView() + " select 'bench', sales_date" + keys + ", "
+                    + measures + " from " + schema + ".order_line_sales group by sales_date" + keys);
+        }
+        for (VersionedDimension dimension : VersionedDimension.values()) {
+            String attributes = dimension.attributes().stream().map(Attribute::column).collect(Collectors.joining(", "));
+            views.add("insert into " + schema + "." + dimension.batchView() + " select distinct 'bench', " + dimension.key()
+                    + ", " + longAgo + ", " + attributes + " from " + schema + ".order_line_sales where " + dimension.key()
+                    + " is not null");
+        }
+        return views;
     }
 
     /** Line {@code i} belongs to order {@code 2i/5}; orders are spread evenly over the days, in id order. */

@@ -23,8 +23,4 @@ public record DateRange(LocalDate from, LocalDate to) {
         }
         return new DateRange(start, end);
     }
-
-    public long days() {
-        return ChronoUnit.DAYS.between(from, to) + 1;
-    }
 }

@@ -7,17 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
 import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SliceSales;
 import org.rainbow.serving.store.SpeedProgress;
 import org.springframework.stereotype.Service;
 
@@ -46,29 +46,26 @@ public class SalesQueryService {
                 properties.maxRangeDays());
     }
 
-    /** Every day of the range, days without sales included with zeros. */
-    public List<DailySales> daily(DateRange range) {
+    /**
+     * Every day (week, month) of the range, those without sales included with zeros; a week or month cut by the
+     * range sums its days in the range.
+     */
+    public List<SalesRows.DailySales> daily(DateRange range, Grain grain) {
         Map<LocalDate, SalesTotals> days = timed(Breakdown.DAY, () -> store.dailySales(range.from(), range.to()));
-        List<DailySales> answer = new ArrayList<>((int) range.days());
-        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
-            answer.add(DailySales.of(day, days.getOrDefault(day, SalesTotals.NONE)));
-        }
-        return answer;
+        Map<LocalDate, SalesTotals> buckets = new LinkedHashMap<>();
+        days.forEach((day, totals) -> buckets.merge(grain.bucketOf(day), totals, SalesTotals::plus));
+        return buckets.entrySet().stream()
+                .map(bucket -> new SalesRows.DailySales(bucket.getKey(), Measures.of(bucket.getValue()))).toList();
     }
 
-    /** The keys with sales in the range, best-selling first (ties by key), at most {@code limit}. */
-    public <T> List<T> by(Breakdown breakdown, DateRange range, Integer limit, BiFunction<Long, SalesTotals, T> row) {
-        int max = limit == null ? properties.maxLimit() : limit;
+    /** The keys with sales in the query's range, best-selling first (ties by key), at most its {@code limit}. */
+    <T> List<T> by(Breakdown breakdown, SliceQuery query, Function<SliceSales, T> row) {
+        DateRange range = range(query.from(), query.to());
+        int max = query.limit() == null ? properties.maxLimit() : query.limit();
         if (max < 1 || max > properties.maxLimit()) {
             throw new InvalidRequestException("limit", "limit must be between 1 and " + properties.maxLimit());
         }
-        Map<Long, SalesTotals> keys = timed(breakdown, () -> store.salesBy(breakdown, range.from(), range.to()));
-        return keys.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Long, SalesTotals> e) -> e.getValue().extendedSalesAmount())
-                        .reversed().thenComparing(Map.Entry::getKey))
-                .limit(max)
-                .map(e -> row.apply(e.getKey(), e.getValue()))
-                .toList();
+        return timed(breakdown, () -> store.salesBy(breakdown, range.from(), range.to(), max)).stream().map(row).toList();
     }
 
     public Freshness freshness() {

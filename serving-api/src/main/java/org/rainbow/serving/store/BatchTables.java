@@ -1,9 +1,9 @@
 package org.rainbow.serving.store;
 
 import java.util.List;
-
 import org.rainbow.storage.export.BatchViews.Column;
 import org.rainbow.storage.export.BatchViews.Type;
+import org.rainbow.storage.export.BatchViews;
 
 /**
  * The serving store's own batch table beside the batch views ({@link org.rainbow.storage.export.BatchViews}):

@@ -1,33 +1,40 @@
 package org.rainbow.serving.store;
 
+import java.util.List;
+import org.rainbow.storage.export.BatchViews;
+import org.rainbow.storage.export.BatchViews.Aggregate;
+import org.rainbow.storage.export.BatchViews.Attribute;
+
 /**
- * How sales are cut: per day, or per key of one dimension over the whole range. Each cut names its batch view
- * and the key's column in the batch views ({@code payment_id} is a key of the order, the others of its lines).
+ * How sales are cut: per day, or per value of some attributes (as of order time) over the whole range. Each cut
+ * reads its batch view (per day and those attributes) and names the unified view that answers it.
  */
 public enum Breakdown {
-    DAY("agg_daily_sales", null),
-    PRODUCT("agg_daily_product_sales", "product_id"),
-    SELLER("agg_daily_seller_sales", "seller_id"),
-    PAYMENT("agg_daily_payment_sales", "payment_id");
+    DAY(BatchViews.DAILY),
+    PRODUCT(BatchViews.BY_PRODUCT),
+    SELLER(BatchViews.BY_SELLER),
+    PAYMENT(BatchViews.BY_PAYMENT),
+    CATEGORY(BatchViews.BY_CATEGORY),
+    CITY(BatchViews.BY_CITY),
+    PROMOTION(BatchViews.BY_PROMOTION);
 
-    private final String batchView;
-    private final String keyColumn;
+    private final Aggregate batch;
 
-    Breakdown(String batchView, String keyColumn) {
-        this.batchView = batchView;
-        this.keyColumn = keyColumn;
+    Breakdown(Aggregate batch) {
+        this.batch = batch;
     }
 
     public String batchView() {
-        return batchView;
+        return batch.name();
     }
 
-    /** The key column, {@code null} for {@link #DAY}. */
-    public String keyColumn() {
-        return keyColumn;
+    /** The attributes of a key, in column order; none for {@link #DAY}. */
+    public List<Attribute> keys() {
+        return batch.keys();
     }
 
-    boolean needsProducts() {
-        return this == SELLER;
+    /** The SQL view that answers this cut: {@code unified_sales_daily(from, to)}, {@code unified_sales_by_product(...)}. */
+    public String view() {
+        return this == DAY ? "unified_sales_daily" : "unified_sales_by_" + name().toLowerCase();
     }
 }

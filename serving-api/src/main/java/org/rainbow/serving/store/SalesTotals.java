@@ -6,5 +6,9 @@ import java.math.BigDecimal;
 public record SalesTotals(long orderCount, long salesQuantity, BigDecimal extendedSalesAmount,
                           BigDecimal extendedDiscountAmount) {
 
-    public static final SalesTotals NONE = new SalesTotals(0, 0, new BigDecimal("0.00"), new BigDecimal("0.00"));
+    /** The totals of two disjoint sets of orders (two days, say: an order is placed on one day). */
+    public SalesTotals plus(SalesTotals other) {
+        return new SalesTotals(orderCount + other.orderCount, salesQuantity + other.salesQuantity,
+                extendedSalesAmount.add(other.extendedSalesAmount), extendedDiscountAmount.add(other.extendedDiscountAmount));
+    }
 }

@@ -1,6 +1,7 @@
 package org.rainbow.serving.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rainbow.storage.ObjectStorage;
@@ -8,16 +9,19 @@ import org.rainbow.storage.export.BatchExport;
 
 /**
  * The port to the serving store: unified sales (batch views before the watermark of the loaded export,
- * speed tables from it, see {@link UnifiedSalesSql}), and loading of batch exports. Days or keys without
- * sales are absent from the maps.
+ * speed tables from it), answered by the store's unified views ({@link UnifiedSalesSql}), and loading of batch
+ * exports.
  */
 public interface ServingStore extends AutoCloseable {
 
-    /** Per day of {@code [from, to]}. */
+    /** Every day of {@code [from, to]}, in order, days without sales with zeros. */
     Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to);
 
-    /** Per key of {@code breakdown} (not {@link Breakdown#DAY}), summed over {@code [from, to]}. */
-    Map<Long, SalesTotals> salesBy(Breakdown breakdown, LocalDate from, LocalDate to);
+    /**
+     * The keys of {@code breakdown} (not {@link Breakdown#DAY}) with sales in {@code [from, to]}, best-selling first
+     * (ties by key), at most {@code limit}.
+     */
+    List<SliceSales> salesBy(Breakdown breakdown, LocalDate from, LocalDate to, int limit);
 
     Optional<LoadedExport> currentExport();
 

@@ -1,6 +1,7 @@
 package org.rainbow.serving.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +11,9 @@ import java.util.List;
  * ({@link UnifiedSalesSql}) reads no speed row older than {@code W}, and a settled order that changes again
  * comes back as a dirty order whose unchanged rows the batch supplies. So the speed tables keep about what
  * changed since the last export, however long the installation runs.
+ *
+ * <p>The master data's versions committed before {@code W} go too, once the export holds them: the merge rule looks
+ * attributes up in the export's versions and in the speed tables' versions since {@code W} only.
  *
  * <p>Safe to repeat and to run from two places at once (both statements only delete rows older than {@code W});
  * a crash between them leaves rows the next run removes; a redelivered old change that lands again is ignored
@@ -29,16 +33,27 @@ public final class SpeedCompactionSql {
     public static Run run(SqlDialect sql, String exportId, Instant watermark, String scratch) {
         String before = sql.timestampLiteral(watermark);
         String settled = "select order_id from " + sql.scratchTable(scratch);
-        return new Run(sql.createScratchTable(scratch, settledOrders(sql, exportId, watermark)), List.of(
+        List<String> tables = new ArrayList<>(List.of("order_details", "orders"));
+        List<String> deletes = new ArrayList<>(List.of(
                 "delete from " + sql.speedTable("order_details") + " where _committed_at < " + before
                         + " and order_id in (" + settled + ")",
                 "delete from " + sql.speedTable("orders") + " where _committed_at < " + before
-                        + " and id in (" + settled + ")"),
-                "drop table if exists " + sql.scratchTable(scratch));
+                        + " and id in (" + settled + ")"));
+        for (VersionedDimension dimension : VersionedDimension.values()) {
+            // A version dated before the watermark and committed before it is in the export, if the export knows
+            // the key at all (an export of an older release may lack the versions).
+            String versions = UnifiedSalesSql.versionsTable(dimension);
+            tables.add(versions);
+            deletes.add("delete from " + sql.speedTable(versions) + " where _committed_at < " + before
+                    + " and updated_at < " + before + " and id in (select " + dimension.key() + " from "
+                    + sql.batchView(dimension.batchView(), exportId, "b") + ")");
+        }
+        return new Run(sql.createScratchTable(scratch, settledOrders(sql, exportId, watermark)), List.copyOf(deletes),
+                "drop table if exists " + sql.scratchTable(scratch), List.copyOf(tables));
     }
 
-    /** Create the scratch table, run the deletes, and drop it in any case. */
-    public record Run(String settle, List<String> deletes, String cleanUp) {
+    /** Create the scratch table, run the deletes, and drop it in any case; {@code tables} are the speed tables deleted from. */
+    public record Run(String settle, List<String> deletes, String cleanUp, List<String> tables) {
     }
 
     /** Orders every row of which is older than the watermark, held by the served export or deleted. */

@@ -2,12 +2,13 @@ package org.rainbow.serving.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.rainbow.storage.export.BatchViews;
 
-/** What the merge rule needs to know of an engine's SQL: where tables live and how values are written. */
+/**
+ * What the merge rule needs to know of an engine's SQL: where tables live, how values are written, and how a
+ * unified view is declared and called.
+ */
 public interface SqlDialect {
-
-    /** The current rows of a speed table (latest version per key, deleted keys left out), as a FROM item. */
-    String liveSpeedRows(String table, String alias);
 
     /**
      * The latest version of each row of a speed table that changed at or after {@code since}, deleted rows included
@@ -30,8 +31,20 @@ public interface SqlDialect {
     /** The scratch table {@code name} as a FROM item or statement target. */
     String scratchTable(String name);
 
-    /** A batch view of the served export, as a FROM item. */
+    /** A batch view of the export {@code exportId}, as a FROM item (DuckDB holds only the served one). */
     String batchView(String view, String exportId, String alias);
+
+    /** How a unified view is bound: the served export read in SQL, the range as the view's parameters. */
+    Binding viewBinding();
+
+    /** A FROM item of one column {@code day}: every day from {@code start} to {@code end}, both included. */
+    String daysOfRange(String start, String end);
+
+    /** A statement that creates (or replaces) the unified view {@code name(from, to)} as {@code select}. */
+    String createView(String name, String select);
+
+    /** What a query of the rule ends with: the settings it needs (ClickHouse), or nothing. */
+    String settings();
 
     String dateOf(String timestampExpression);
 
@@ -39,6 +52,9 @@ public interface SqlDialect {
 
     /** A UTC instant, comparable with the speed tables' {@code _committed_at}. */
     String timestampLiteral(Instant instant);
+
+    /** A NULL of a column type, so that every branch of a union agrees on types. */
+    String nullOf(BatchViews.Type type);
 
     /** The type counts are summed in. */
     String countType();

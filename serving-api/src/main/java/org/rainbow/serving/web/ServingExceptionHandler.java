@@ -1,14 +1,21 @@
 package org.rainbow.serving.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.rainbow.serving.sales.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -28,9 +35,21 @@ class ServingExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() != null && e.getRequiredType().getSimpleName().equals("LocalDate")
-                ? "a date YYYY-MM-DD" : "a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
-        return badRequest("invalid value for " + e.getName(), e.getName(), "'" + e.getValue() + "' is not " + expected);
+        return badRequest("invalid value for " + e.getName(), e.getName(),
+                "'" + e.getValue() + "' is not " + expected(e.getRequiredType()));
+    }
+
+    /** A query parameter bound into a record (the per-key routes' range and limit) that does not convert. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        FieldError error = e.getBindingResult().getFieldError();
+        if (error == null) {
+            return super.handleMethodArgumentNotValid(e, headers, status, request);
+        }
+        String parameter = error.getField();
+        return ResponseEntity.badRequest().body(badRequest("invalid value for " + parameter, parameter, "'"
+                + error.getRejectedValue() + "' is not " + expected(e.getBindingResult().getFieldType(parameter))));
     }
 
     @ExceptionHandler(IllegalStateException.class)
@@ -44,6 +63,10 @@ class ServingExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected failure", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    private static String expected(Class<?> type) {
+        return type == null ? "a valid value" : type == LocalDate.class ? "a date YYYY-MM-DD" : "a valid " + type.getSimpleName();
     }
 
     private static ProblemDetail badRequest(String detail, String parameter, String message) {

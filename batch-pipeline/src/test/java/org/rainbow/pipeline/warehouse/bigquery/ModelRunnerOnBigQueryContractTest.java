@@ -69,13 +69,14 @@ class ModelRunnerOnBigQueryContractTest {
         RunReport report = runner.run(RunRequest.all());
 
         assertThat(report.succeeded()).as(report.format()).isTrue();
-        assertThat(report.models()).hasSize(19);
+        assertThat(report.models()).hasSize(27);
         List<String> order = statements().stream().map(s -> s.replaceFirst("^.*\\.([a-z_]+)`.*$", "$1")).toList();
-        assertThat(order).hasSize(19);
+        assertThat(order).hasSize(27);
         assertThat(order.indexOf("stg_customers")).isLessThan(order.indexOf("dim_customers"));
         assertThat(order.indexOf("dim_customers")).isLessThan(order.indexOf("fact_sales"));
         assertThat(order.indexOf("dim_products")).isLessThan(order.indexOf("fact_sales"));
-        assertThat(order.indexOf("fact_sales")).isLessThan(order.indexOf("agg_daily_sales"));
+        assertThat(order.indexOf("fact_sales")).isLessThan(order.indexOf("order_line_sales"));
+        assertThat(order.indexOf("order_line_sales")).isLessThan(order.indexOf("agg_daily_sales"));
         assertThat(order.indexOf("dim_dates")).isLessThan(order.indexOf("agg_daily_sales"));
     }
 

@@ -19,12 +19,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.rainbow.storage.export.BatchViews.Attribute;
 import org.rainbow.serving.store.BatchTables;
+import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
 import org.rainbow.serving.store.ServingProperties;
 import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SliceSales;
 import org.rainbow.serving.store.SpeedCompactionSql;
 import org.rainbow.serving.store.SpeedProgress;
 import org.rainbow.serving.store.SpeedRows;
@@ -32,9 +35,9 @@ import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
-import org.rainbow.storage.export.BatchViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rainbow.storage.export.BatchViews;
 
 /**
  * The serving store on ClickHouse. Speed tables ({@code ReplacingMergeTree(_version, _deleted)}, written by
@@ -75,40 +78,57 @@ public final class ClickHouseServingStore implements ServingStore {
                 .setPassword(settings.password()).serverSetting("use_statistics", "0")
                 .serverSetting("optimize_move_to_prewhere", "0").build();
         ClickHouseServingStore store = new ClickHouseServingStore(client, settings.database(), settings.speedDatabase());
-        store.createTables();
+        store.createTablesAndViews();
         log.info("serving store: ClickHouse {} (batch views in {}, speed tables in {})", settings.url(),
                 settings.database(), settings.speedDatabase());
         return store;
     }
 
-    private void createTables() {
+    /**
+     * The batch tables (a column a newer release exports is added to an existing table; its rows get it with the
+     * next export), then the unified views: a parameterized view is checked when called, not when created, so it
+     * does not wait for stream-bridge to create the speed tables.
+     */
+    private void createTablesAndViews() {
         execute("create database if not exists " + database);
         for (BatchViews.View view : BatchViews.ALL) {
             execute("create table if not exists " + database + "." + view.name() + " (" + columns(view.columns())
                     + ") engine = MergeTree partition by export_id order by (" + String.join(", ", view.sortKey())
                     + ") settings non_replicated_deduplication_window = 1000");
+            for (BatchViews.Column column : view.columns()) {
+                execute("alter table " + database + "." + view.name() + " add column if not exists "
+                        + columns(List.of(column)));
+            }
         }
         execute("create table if not exists " + database + "." + BatchTables.EXPORTS + " ("
                 + columns(BatchTables.EXPORT_COLUMNS) + ") engine = MergeTree order by export_id"
                 + " settings non_replicated_deduplication_window = 1000");
+        UnifiedSalesSql.views(dialect).forEach((name, select) -> execute(dialect.createView(name, select)));
     }
 
     @Override
     public Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to) {
         Map<LocalDate, SalesTotals> days = new LinkedHashMap<>();
-        for (GenericRecord row : unified(Breakdown.DAY, from, to)) {
-            days.put(row.getLocalDate("bucket"), totals(row));
+        for (GenericRecord row : select(unified(Breakdown.DAY, from, to, "order by date"))) {
+            days.put(row.getLocalDate("date"), totals(row));
         }
         return days;
     }
 
     @Override
-    public Map<Long, SalesTotals> salesBy(Breakdown breakdown, LocalDate from, LocalDate to) {
-        Map<Long, SalesTotals> keys = new LinkedHashMap<>();
-        for (GenericRecord row : unified(breakdown, from, to)) {
-            keys.put(row.getLong("bucket"), totals(row));
-        }
-        return keys;
+    public List<SliceSales> salesBy(Breakdown breakdown, LocalDate from, LocalDate to, int limit) {
+        return select(unified(breakdown, from, to, "order by extended_sales_amount desc, " + breakdown.keys().stream()
+                .map(Attribute::column).collect(Collectors.joining(", ")) + " limit " + limit)).stream()
+                .map(row -> new SliceSales(breakdown.keys().stream().map(key -> value(row, key)).toList(), totals(row)))
+                .toList();
+    }
+
+    /** The rule bound to the served export and the range, its rows ordered (and cut) by {@code order}. */
+    private String unified(Breakdown breakdown, LocalDate from, LocalDate to, String order) {
+        Optional<LoadedExport> export = currentExport();
+        return UnifiedSalesSql.select(dialect, Binding.of(dialect, export.map(LoadedExport::exportId).orElse(""),
+                export.map(LoadedExport::watermark).orElse(Instant.EPOCH), from, to), breakdown) + "\n" + order + "\n"
+                + dialect.settings();
     }
 
     @Override
@@ -191,7 +211,7 @@ public final class ClickHouseServingStore implements ServingStore {
                 execute(run.cleanUp());
             }
             // A lightweight delete only masks rows; rewriting the parts without them keeps scans and disk small.
-            for (String table : List.of("orders", "order_details")) {
+            for (String table : run.tables()) {
                 execute("alter table " + dialect.speedTable(table) + " apply deleted mask");
             }
         });
@@ -225,13 +245,6 @@ public final class ClickHouseServingStore implements ServingStore {
     private long count(String table, String exportId) {
         return select("select count() as n from " + table + " where export_id = '" + exportId + "'")
                 .get(0).getLong("n");
-    }
-
-    private List<GenericRecord> unified(Breakdown breakdown, LocalDate from, LocalDate to) {
-        Optional<LoadedExport> export = currentExport();
-        String sql = UnifiedSalesSql.query(dialect, breakdown, from, to, export.map(LoadedExport::exportId).orElse(""),
-                export.map(LoadedExport::watermark).orElse(Instant.EPOCH));
-        return select(sql);
     }
 
     /** Every read goes through here: a server that is down or refuses becomes the store's "cannot answer". */
@@ -272,19 +285,36 @@ public final class ClickHouseServingStore implements ServingStore {
     }
 
     private static String columns(List<BatchViews.Column> columns) {
-        return columns.stream().map(c -> c.name() + " " + switch (c.type()) {
+        return columns.stream().map(c -> c.name() + " " + (c.nullable() ? "Nullable(" + type(c.type()) + ")" : type(c.type())))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String type(BatchViews.Type type) {
+        return switch (type) {
             case TEXT -> "String";
             case DATE -> "Date32";
             case BIGINT -> "Int64";
             case MONEY -> "Decimal(18, 2)";
             case TIMESTAMP -> "DateTime64(6, 'UTC')";
-        }).collect(Collectors.joining(", "));
+        };
+    }
+
+    private static Object value(GenericRecord row, Attribute attribute) {
+        if (!row.hasValue(attribute.column())) {
+            return null;
+        }
+        return attribute.type() == BatchViews.Type.BIGINT ? row.getLong(attribute.column())
+                : row.getString(attribute.column());
     }
 
     private record Served(Optional<LoadedExport> export, long readAt) {
     }
 
-    /** Speed tables merge versions at query time with {@code FINAL}, which also drops deleted keys. */
+    /**
+     * Speed tables merge versions at query time. Batch views of several exports live side by side: the unified views
+     * read the served one (the newest in {@code exports}) in SQL, as scalars computed before the query runs, so that
+     * partitions and indexes are chosen by them as by literals.
+     */
     private static final class Dialect implements SqlDialect {
 
         private final String database;
@@ -293,11 +323,6 @@ public final class ClickHouseServingStore implements ServingStore {
         Dialect(String database, String speedDatabase) {
             this.database = database;
             this.speedDatabase = speedDatabase;
-        }
-
-        @Override
-        public String liveSpeedRows(String table, String alias) {
-            return speedTable(table) + " as " + alias + " final";
         }
 
         /**
@@ -337,19 +362,72 @@ public final class ClickHouseServingStore implements ServingStore {
                     + "') as " + alias;
         }
 
+        /** The served export is the newest in {@code exports}: scalars ClickHouse computes before the query runs. */
+        @Override
+        public Binding viewBinding() {
+            return new Binding() {
+                @Override
+                public String declarations() {
+                    return "(select max(export_id) from " + database + "." + BatchTables.EXPORTS + ") as served_export, "
+                            + "(select argMax(watermark, export_id) from " + database + "." + BatchTables.EXPORTS
+                            + ") as served_watermark, ";
+                }
+
+                @Override
+                public String batchView(String view, String alias) {
+                    return "(select * from " + database + "." + view + " where export_id = served_export) as " + alias;
+                }
+
+                @Override
+                public String watermark() {
+                    return "served_watermark";
+                }
+
+                @Override
+                public String rangeStart() {
+                    return "{from:Date32}";
+                }
+
+                @Override
+                public String rangeEnd() {
+                    return "{to:Date32}";
+                }
+            };
+        }
+
+        @Override
+        public String daysOfRange(String start, String end) {
+            return "(select arrayJoin(arrayMap(i -> addDays(" + start + ", i), range(toUInt32(greatest(dateDiff('day', "
+                    + start + ", " + end + ") + 1, 0))))) as day) as days";
+        }
+
+        @Override
+        public String createView(String name, String select) {
+            return "create or replace view " + database + "." + name + " as " + select + "\n" + settings();
+        }
+
+        /**
+         * Outer joins give NULL where nothing matches (a promotion an order does not have), as in DuckDB; and the
+         * settings of {@link ClickHouseServingStore#connect} travel with a view, so that a BI tool's query runs as serving-api's does.
+         */
+        @Override
+        public String settings() {
+            return "settings join_use_nulls = 1, use_statistics = 0, optimize_move_to_prewhere = 0";
+        }
+
         @Override
         public String dateOf(String timestampExpression) {
             return "toDate32(" + timestampExpression + ")";
         }
 
         @Override
-        public String dateLiteral(LocalDate date) {
-            return "toDate32('" + date + "')";
+        public String timestampLiteral(Instant instant) {
+            return "toDateTime64('" + MICROS.format(instant) + "', 6, 'UTC')";
         }
 
         @Override
-        public String timestampLiteral(Instant instant) {
-            return "toDateTime64('" + MICROS.format(instant) + "', 6, 'UTC')";
+        public String nullOf(BatchViews.Type type) {
+            return "cast(null as Nullable(" + type(type) + "))";
         }
 
         @Override
@@ -360,6 +438,11 @@ public final class ClickHouseServingStore implements ServingStore {
         @Override
         public String moneyType() {
             return "Decimal(38, 2)";
+        }
+
+        @Override
+        public String dateLiteral(LocalDate date) {
+            return "toDate32('" + date + "')";
         }
     }
 }

@@ -27,11 +27,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
+import org.rainbow.storage.export.BatchViews.Attribute;
 import org.rainbow.serving.store.BatchTables;
+import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
 import org.rainbow.serving.store.ServingStore;
+import org.rainbow.serving.store.SliceSales;
 import org.rainbow.serving.store.SpeedCompactionSql;
 import org.rainbow.serving.store.SpeedProgress;
 import org.rainbow.serving.store.SpeedRows;
@@ -39,9 +42,9 @@ import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
-import org.rainbow.storage.export.BatchViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rainbow.storage.export.BatchViews;
 
 /**
  * The serving store in one DuckDB file: the speed sink's tables in schema {@code speed} (one row per key,
@@ -59,6 +62,7 @@ public final class DuckDbServingStore implements ServingStore {
 
     private final DuckDBConnection database;
     private final BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(CONNECTIONS);
+    private volatile boolean viewsCreated;
 
     private DuckDbServingStore(DuckDBConnection database) throws SQLException {
         this.database = database;
@@ -74,6 +78,10 @@ public final class DuckDbServingStore implements ServingStore {
             sql.execute("create schema if not exists batch");
             for (BatchViews.View view : BatchViews.ALL) {
                 sql.execute("create table if not exists batch." + view.name() + " (" + columns(view.columns()) + ")");
+                // A column a newer release exports: its rows get it with the next export.
+                for (BatchViews.Column column : view.columns()) {
+                    sql.execute("alter table batch." + view.name() + " add column if not exists " + columns(List.of(column)));
+                }
             }
             sql.execute("create table if not exists batch." + BatchTables.EXPORTS + " ("
                     + columns(BatchTables.EXPORT_COLUMNS) + ", primary key (export_id))");
@@ -99,15 +107,25 @@ public final class DuckDbServingStore implements ServingStore {
     @Override
     public Map<LocalDate, SalesTotals> dailySales(LocalDate from, LocalDate to) {
         Map<LocalDate, SalesTotals> days = new LinkedHashMap<>();
-        unified(Breakdown.DAY, from, to, (rows) -> days.put(rows.getObject(1, LocalDate.class), totals(rows)));
+        unified(Breakdown.DAY, from, to, "order by date",
+                rows -> days.put(rows.getObject("date", LocalDate.class), totals(rows)));
         return days;
     }
 
     @Override
-    public Map<Long, SalesTotals> salesBy(Breakdown breakdown, LocalDate from, LocalDate to) {
-        Map<Long, SalesTotals> keys = new LinkedHashMap<>();
-        unified(breakdown, from, to, (rows) -> keys.put(rows.getLong(1), totals(rows)));
-        return keys;
+    public List<SliceSales> salesBy(Breakdown breakdown, LocalDate from, LocalDate to, int limit) {
+        List<SliceSales> slices = new ArrayList<>();
+        unified(breakdown, from, to, "order by extended_sales_amount desc, "
+                + breakdown.keys().stream().map(Attribute::column).collect(Collectors.joining(", ")) + " limit " + limit,
+                rows -> {
+                    List<Object> key = new ArrayList<>();
+                    for (Attribute attribute : breakdown.keys()) {
+                        key.add(attribute.type() == BatchViews.Type.BIGINT ? rows.getObject(attribute.column(), Long.class)
+                                : rows.getString(attribute.column()));
+                    }
+                    slices.add(new SliceSales(key, totals(rows)));
+                });
+        return slices;
     }
 
     @Override
@@ -255,11 +273,13 @@ public final class DuckDbServingStore implements ServingStore {
         closeQuietly(database);
     }
 
-    private void unified(Breakdown breakdown, LocalDate from, LocalDate to, RowConsumer consumer) {
+    /** The rule bound to the served export and the range, its rows ordered (and cut) by {@code order}. */
+    private void unified(Breakdown breakdown, LocalDate from, LocalDate to, String order, RowConsumer consumer) {
         Optional<LoadedExport> export = currentExport();
-        String sql = UnifiedSalesSql.query(DIALECT, breakdown, from, to, export.map(LoadedExport::exportId).orElse(""),
-                export.map(LoadedExport::watermark).orElse(Instant.EPOCH));
+        String sql = UnifiedSalesSql.select(DIALECT, Binding.of(DIALECT, export.map(LoadedExport::exportId).orElse(""),
+                export.map(LoadedExport::watermark).orElse(Instant.EPOCH), from, to), breakdown) + "\n" + order;
         withConnection(connection -> {
+            createViewsOnce(connection);
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
                     consumer.accept(rows);
@@ -267,6 +287,26 @@ public final class DuckDbServingStore implements ServingStore {
             }
             return null;
         });
+    }
+
+    /**
+     * The unified views, as table macros, for SQL clients: DuckDB binds a macro's tables when it is created, and the
+     * speed tables are created by the speed sink, which may start after this store. So the first query creates them.
+     */
+    private void createViewsOnce(Connection connection) throws SQLException {
+        if (viewsCreated) {
+            return;
+        }
+        synchronized (this) {
+            if (!viewsCreated) {
+                try (Statement sql = connection.createStatement()) {
+                    for (Map.Entry<String, String> view : UnifiedSalesSql.views(DIALECT).entrySet()) {
+                        sql.execute(DIALECT.createView(view.getKey(), view.getValue()));
+                    }
+                }
+                viewsCreated = true;
+            }
+        }
     }
 
     private <T> T withConnection(SqlWork<T> work) {
@@ -287,7 +327,8 @@ public final class DuckDbServingStore implements ServingStore {
     }
 
     private static SalesTotals totals(ResultSet rows) throws SQLException {
-        return new SalesTotals(rows.getLong(2), rows.getLong(3), money(rows.getBigDecimal(4)), money(rows.getBigDecimal(5)));
+        return new SalesTotals(rows.getLong("order_count"), rows.getLong("sales_quantity"),
+                money(rows.getBigDecimal("extended_sales_amount")), money(rows.getBigDecimal("extended_discount_amount")));
     }
 
     private static BigDecimal money(BigDecimal value) {
@@ -303,13 +344,17 @@ public final class DuckDbServingStore implements ServingStore {
     }
 
     private static String columns(List<BatchViews.Column> columns) {
-        return columns.stream().map(c -> c.name() + " " + switch (c.type()) {
+        return columns.stream().map(c -> c.name() + " " + type(c.type())).collect(Collectors.joining(", "));
+    }
+
+    private static String type(BatchViews.Type type) {
+        return switch (type) {
             case TEXT -> "VARCHAR";
             case DATE -> "DATE";
             case BIGINT -> "BIGINT";
             case MONEY -> "DECIMAL(18,2)";
             case TIMESTAMP -> "TIMESTAMP";
-        }).collect(Collectors.joining(", "));
+        };
     }
 
     private static void closeQuietly(Connection connection) {
@@ -330,13 +375,11 @@ public final class DuckDbServingStore implements ServingStore {
         void accept(ResultSet rows) throws SQLException;
     }
 
-    /** Speed tables hold the latest version of each key, deletes kept as {@code _deleted} markers. */
+    /**
+     * Speed tables hold the latest version of each key, deletes kept as {@code _deleted} markers; the batch schema
+     * only the served export.
+     */
     private static final class Dialect implements SqlDialect {
-
-        @Override
-        public String liveSpeedRows(String table, String alias) {
-            return "(select * from " + speedTable(table) + " where not _deleted) as " + alias;
-        }
 
         /** One row per key here, its latest version: the changed ones are those committed since. */
         @Override
@@ -367,12 +410,54 @@ public final class DuckDbServingStore implements ServingStore {
 
         @Override
         public String batchView(String view, String exportId, String alias) {
-            return "batch." + view + " as " + alias; // the schema holds only the served export
+            return "batch." + view + " as " + alias;
+        }
+
+        /** The schema holds only the served export; its watermark is the newest in {@code exports}. */
+        @Override
+        public Binding viewBinding() {
+            return new Binding() {
+                @Override
+                public String declarations() {
+                    return "served as (select coalesce(arg_max(watermark, export_id), " + timestampLiteral(Instant.EPOCH)
+                            + ") as watermark from batch." + BatchTables.EXPORTS + "), ";
+                }
+
+                @Override
+                public String batchView(String view, String alias) {
+                    return Dialect.this.batchView(view, "", alias);
+                }
+
+                @Override
+                public String watermark() {
+                    return "(select watermark from served)";
+                }
+
+                @Override
+                public String rangeStart() {
+                    return "\"from\"";
+                }
+
+                @Override
+                public String rangeEnd() {
+                    return "\"to\"";
+                }
+            };
         }
 
         @Override
-        public String dateOf(String timestampExpression) {
-            return "cast(" + timestampExpression + " as date)";
+        public String daysOfRange(String start, String end) {
+            return "(select cast(unnest(generate_series(" + start + ", " + end + ", interval 1 day)) as date) as day) as days";
+        }
+
+        @Override
+        public String createView(String name, String select) {
+            return "create or replace macro " + name + "(\"from\", \"to\") as table " + select;
+        }
+
+        @Override
+        public String settings() {
+            return "";
         }
 
         @Override
@@ -381,8 +466,18 @@ public final class DuckDbServingStore implements ServingStore {
         }
 
         @Override
+        public String dateOf(String timestampExpression) {
+            return "cast(" + timestampExpression + " as date)";
+        }
+
+        @Override
         public String timestampLiteral(Instant instant) {
             return "timestamp '" + MICROS.format(instant) + "'";
+        }
+
+        @Override
+        public String nullOf(BatchViews.Type type) {
+            return "cast(null as " + type(type) + ")";
         }
 
         @Override

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SinkProperties;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code speed.<table>} in a DuckDB file: one row per key (the primary key), replaced only by a change
- * with a higher version ({@code _version}, the source LSN). Timestamps are stored as UTC {@code TIMESTAMP}.
+ * with a higher version ({@code _version}, the source LSN), and for master data also
+ * {@code speed.<table>_versions}, one row per version. Timestamps are stored as UTC {@code TIMESTAMP}.
  * DuckDB allows one writing process per file, so this writer holds the file while the bridge runs.
  */
 @Component
@@ -63,6 +65,9 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
             sql.execute("CREATE SCHEMA IF NOT EXISTS speed");
             for (CapturedTable table : RainbowTables.ALL) {
                 sql.execute(createTable(table));
+                if (table.versioned()) {
+                    sql.execute(createVersionsTable(table));
+                }
             }
         }
         connection.setAutoCommit(false);
@@ -89,24 +94,15 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
     }
 
     private void writeOnce(CapturedTable table, List<ChangeRow> rows) {
-        // One command may not touch a key twice: keep the latest change of each key in this batch.
-        List<ChangeRow> latest = latestPerKey(rows);
         try {
-            // Multi-row statements: DuckDB runs each execution of a batch on its own, one row at a time.
-            for (int from = 0; from < latest.size(); from += ROWS_PER_STATEMENT) {
-                List<ChangeRow> chunk = latest.subList(from, Math.min(latest.size(), from + ROWS_PER_STATEMENT));
-                try (PreparedStatement upsert = connection.prepareStatement(upsert(table, chunk.size()))) {
-                    int i = 1;
-                    for (ChangeRow row : chunk) {
-                        for (Object value : row.values()) {
-                            upsert.setObject(i++, value instanceof Instant instant ? utc(instant) : value);
-                        }
-                        upsert.setLong(i++, row.version());
-                        upsert.setBoolean(i++, row.deleted());
-                        upsert.setObject(i++, utc(row.committedAt()));
-                    }
-                    upsert.execute();
-                }
+            // One command may not touch a key twice: keep the latest change of each key in this batch.
+            upsert(table, latestPer(rows, ChangeRow::key), false);
+            if (table.versioned()) {
+                // A delete repeats the last version's image: it adds no version.
+                int time = table.columns().indexOf(table.columns().stream()
+                        .filter(c -> c.name().equals(CapturedTable.VERSION_TIME)).findFirst().orElseThrow());
+                upsert(table, latestPer(rows.stream().filter(r -> !r.deleted()).toList(),
+                        row -> List.of(row.key(), row.values()[time])), true);
             }
             connection.commit();
         } catch (SQLException e) {
@@ -116,6 +112,28 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
                 e.addSuppressed(rollback);
             }
             throw new IllegalStateException("DuckDB write to speed." + table.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Multi-row statements: DuckDB runs each execution of a batch on its own, one row at a time. */
+    private void upsert(CapturedTable table, List<ChangeRow> rows, boolean versions) throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<ChangeRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            try (PreparedStatement upsert = connection.prepareStatement(versions ? upsertVersions(table, chunk.size())
+                    : upsert(table, chunk.size()))) {
+                int i = 1;
+                for (ChangeRow row : chunk) {
+                    for (Object value : row.values()) {
+                        upsert.setObject(i++, value instanceof Instant instant ? utc(instant) : value);
+                    }
+                    upsert.setLong(i++, row.version());
+                    if (!versions) {
+                        upsert.setBoolean(i++, row.deleted());
+                    }
+                    upsert.setObject(i++, utc(row.committedAt()));
+                }
+                upsert.execute();
+            }
         }
     }
 
@@ -148,10 +166,10 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
         connection.close();
     }
 
-    private static List<ChangeRow> latestPerKey(List<ChangeRow> rows) {
-        Map<Long, ChangeRow> latest = new LinkedHashMap<>();
+    private static List<ChangeRow> latestPer(List<ChangeRow> rows, Function<ChangeRow, Object> key) {
+        Map<Object, ChangeRow> latest = new LinkedHashMap<>();
         for (ChangeRow row : rows) {
-            latest.merge(row.key(), row, (a, b) -> b.version() >= a.version() ? b : a);
+            latest.merge(key.apply(row), row, (a, b) -> b.version() >= a.version() ? b : a);
         }
         return new ArrayList<>(latest.values());
     }
@@ -160,27 +178,50 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String createTable(CapturedTable table) {
-        String columns = table.columns().stream()
+    private static String sourceColumns(CapturedTable table) {
+        return table.columns().stream()
                 .map(c -> c.name() + " " + type(c) + (c.nullable() ? "" : " NOT NULL"))
                 .collect(Collectors.joining(", "));
-        return "CREATE TABLE IF NOT EXISTS speed." + table.name() + " (" + columns
+    }
+
+    private static String createTable(CapturedTable table) {
+        return "CREATE TABLE IF NOT EXISTS speed." + table.name() + " (" + sourceColumns(table)
                 + ", _version UBIGINT NOT NULL, _deleted BOOLEAN NOT NULL, _committed_at TIMESTAMP NOT NULL"
                 + ", _written_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + "))";
     }
 
+    /** Every version of a versioned table's rows (deletes left out), one per {@code (id, updated_at)}. */
+    private static String createVersionsTable(CapturedTable table) {
+        return "CREATE TABLE IF NOT EXISTS speed." + table.versionsTable() + " (" + sourceColumns(table)
+                + ", _version UBIGINT NOT NULL, _committed_at TIMESTAMP NOT NULL"
+                + ", _written_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
+                + ", PRIMARY KEY (" + CapturedTable.KEY + ", " + CapturedTable.VERSION_TIME + "))";
+    }
+
     private static String upsert(CapturedTable table, int rows) {
+        return upsert("speed." + table.name(), table, List.of("_version", "_deleted", "_committed_at"),
+                List.of(CapturedTable.KEY), rows);
+    }
+
+    private static String upsertVersions(CapturedTable table, int rows) {
+        return upsert("speed." + table.versionsTable(), table, List.of("_version", "_committed_at"),
+                List.of(CapturedTable.KEY, CapturedTable.VERSION_TIME), rows);
+    }
+
+    /** Inserts the rows; a row whose key is there already replaces it only if its version is higher. */
+    private static String upsert(String target, CapturedTable table, List<String> speedColumns, List<String> key,
+                                 int rows) {
         List<String> names = table.columns().stream().map(Column::name).collect(Collectors.toList());
-        names.addAll(List.of("_version", "_deleted", "_committed_at"));
-        String updates = names.stream().filter(n -> !n.equals(CapturedTable.KEY))
+        names.addAll(speedColumns);
+        String updates = names.stream().filter(n -> !key.contains(n))
                 .map(n -> n + " = excluded." + n).collect(Collectors.joining(", "));
         String row = "(" + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")";
-        return "INSERT INTO speed." + table.name() + " (" + String.join(", ", names) + ") VALUES "
+        return "INSERT INTO " + target + " (" + String.join(", ", names) + ") VALUES "
                 + String.join(", ", Collections.nCopies(rows, row))
-                + " ON CONFLICT (" + CapturedTable.KEY + ") DO UPDATE SET " + updates
+                + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET " + updates
                 + ", _written_at = current_localtimestamp()"
-                + " WHERE excluded._version > speed." + table.name() + "._version";
+                + " WHERE excluded._version > " + target + "._version";
     }
 
     private static String type(Column column) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.rainbow.bench.harness.MachineCpu;
 
 /**
  * CPU time used so far, in clock ticks from Linux {@code /proc}: by the whole machine, by this JVM (rainbow-api
@@ -50,14 +51,8 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, d
 
     static CpuSample take(long postmasterPid) {
         long now = System.nanoTime();
-        // cpu  user nice system idle iowait irq softirq steal ...
-        String[] machine = readFirstLine(Path.of("/proc/stat")).trim().split("\\s+");
-        long total = 0;
-        for (int i = 1; i <= 8; i++) {
-            total += Long.parseLong(machine[i]);
-        }
-        long idle = Long.parseLong(machine[4]) + Long.parseLong(machine[5]);
-        return new CpuSample(now, total - idle, total, ownTicks(ProcessHandle.current().pid(), false),
+        MachineCpu machine = MachineCpu.now();
+        return new CpuSample(now, machine.busy(), machine.total(), ownTicks(ProcessHandle.current().pid(), false),
                 clientTicks(), postgresTicks(postmasterPid),
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     }
@@ -112,18 +107,10 @@ record CpuSample(long nanoTime, long machineBusy, long machineTotal, long jvm, d
     /** The fields of {@code /proc/<pid>/stat} after the command name: [0] state, [1] ppid, [11] utime, ... */
     private static String[] stat(Path process) {
         try {
-            String line = readFirstLine(process.resolve("stat"));
+            String line = MachineCpu.firstLine(process.resolve("stat"));
             return line.substring(line.lastIndexOf(')') + 2).split(" ");
         } catch (UncheckedIOException e) {
             return null; // the process ended between listing and reading
-        }
-    }
-
-    private static String readFirstLine(Path file) {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.findFirst().orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,43 +1,58 @@
 package org.rainbow.serving;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rainbow.architecture.BoundaryRules.connectionsOpenedOnlyBy;
+import static org.rainbow.architecture.BoundaryRules.engineOnlyIn;
+import static org.rainbow.architecture.BoundaryRules.opensThrough;
+import static org.rainbow.architecture.BoundaryRules.packagesFreeOfCycles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.rainbow.architecture.ModuleClasses;
+import org.rainbow.serving.store.clickhouse.ClickHouseServingStore;
+import org.rainbow.serving.store.duckdb.DuckDbConnections;
 
-/** Engine client libraries stay inside their adapter packages. */
+/**
+ * Engine client libraries stay inside their adapter packages, each adapter opens its engine in one class, and
+ * the feature packages use each other without cycles. The rules are shown to catch violations in
+ * architecture-rules' own tests.
+ */
 class EngineIsolationTest {
 
-    // Only this module's main classes: scanning the classpath's jars takes seconds.
-    private final JavaClasses classes = new ClassFileImporter().importPath(mainClasses());
+    private static final String DUCKDB = "..store.duckdb..";
+    private static final String CLICKHOUSE = "..store.clickhouse..";
+    private static final String SPEED = "..serving.speed..";
 
-    private static Path mainClasses() {
-        try {
-            return Path.of(ServingApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private final JavaClasses classes = ModuleClasses.of(ServingApplication.class);
+
+    @Test
+    void theAdapterPackagesHoldClasses() {
+        ModuleClasses.requirePackages(classes, DUCKDB, CLICKHOUSE);
     }
 
     @Test
     void onlyTheDuckDbAdapterUsesDuckDb() {
-        noClasses().that().resideOutsideOfPackage("..store.duckdb..")
-                .should().dependOnClassesThat().resideInAPackage("org.duckdb..").check(classes);
+        engineOnlyIn("org.duckdb..", DUCKDB).check(classes);
+        opensThrough(DuckDbConnections.class, "org.duckdb..").check(classes);
+    }
+
+    @Test
+    void onlyTheDuckDbOpenerOpensJdbcConnections() {
+        connectionsOpenedOnlyBy(DuckDbConnections.class).check(classes);
     }
 
     @Test
     void onlyTheClickHouseAdapterUsesTheClickHouseClient() {
-        noClasses().that().resideOutsideOfPackage("..store.clickhouse..")
-                .should().dependOnClassesThat().resideInAPackage("com.clickhouse..").check(classes);
+        engineOnlyIn("com.clickhouse..", CLICKHOUSE).check(classes);
+        opensThrough(ClickHouseServingStore.class, "com.clickhouse..").check(classes);
     }
 
     @Test
-    void theRulesSeeTheAdaptersDependencies() {
-        assertThatThrownBy(() -> noClasses().should().dependOnClassesThat().resideInAPackage("com.clickhouse..")
-                .check(classes)).isInstanceOf(AssertionError.class).hasMessageContaining("ClickHouseServingStore");
+    void onlyTheHostedSinkUsesKafka() {
+        engineOnlyIn("org.apache.kafka..", SPEED).check(classes);
+    }
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        packagesFreeOfCycles("org.rainbow.serving").check(classes);
     }
 }

@@ -1,8 +1,7 @@
 package org.rainbow.pipeline.config;
 
 import java.time.Clock;
-import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.rainbow.pipeline.extract.SourceDatabase;
 import org.rainbow.pipeline.extract.TableExtractor;
 import org.rainbow.pipeline.model.ModelRunner;
 import org.rainbow.pipeline.model.SqlProjectLoader;
@@ -50,22 +49,16 @@ class EngineConfiguration {
         return new ModelRunner(warehouse, new SqlProjectLoader().load(SqlProjectLoader.BUNDLED));
     }
 
-    /** The Rainbow database: read-only use, a plain DataSource (the extract holds one connection per table). */
+    /** The Rainbow database, read-only use. */
     @Bean
     TableExtractor tableExtractor(PipelineProperties pipeline, ObjectStorage storage) {
-        return new TableExtractor(sourceDataSource(pipeline.source()), storage, pipeline.workDirectory());
+        PipelineProperties.Source source = pipeline.source();
+        return new TableExtractor(SourceDatabase.dataSource(source.url(), source.username(), source.password()), storage,
+                pipeline.workDirectory());
     }
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    private static DataSource sourceDataSource(PipelineProperties.Source source) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(source.url());
-        dataSource.setUser(source.username());
-        dataSource.setPassword(source.password());
-        return dataSource;
     }
 }

@@ -55,6 +55,12 @@ public class CustomerService {
         return customers.findById(id).map(CustomerView::of).orElseThrow(() -> new NotFoundException("customer", id));
     }
 
+    /** Ids of what existed before {@code before}: the master data the generator seeded draws no later additions. */
+    @Transactional(readOnly = true)
+    public List<Long> idsCreatedBefore(Instant before) {
+        return customers.findIdsCreatedBefore(before);
+    }
+
     @Transactional(readOnly = true)
     public CursorPage<CustomerView> list(long afterId, int size) {
         List<CustomerView> page = customers.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(size)).stream()

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.rainbow.api.customer.CustomerFields;
-import org.rainbow.api.customer.CustomerRepository;
 import org.rainbow.api.customer.CustomerService;
 import org.rainbow.api.payment.PaymentFields;
-import org.rainbow.api.payment.PaymentRepository;
 import org.rainbow.api.payment.PaymentService;
 import org.rainbow.api.product.ProductFields;
-import org.rainbow.api.product.ProductRepository;
 import org.rainbow.api.product.ProductService;
 import org.rainbow.api.promotion.DiscountType;
 import org.rainbow.api.promotion.PromotionFields;
@@ -39,21 +36,14 @@ class MasterDataSeeder {
     private final ProductService productService;
     private final PromotionService promotionService;
     private final PaymentService paymentService;
-    private final CustomerRepository customers;
-    private final ProductRepository products;
-    private final PaymentRepository payments;
 
     MasterDataSeeder(CustomerService customerService, SellerService sellerService, ProductService productService,
-                     PromotionService promotionService, PaymentService paymentService,
-                     CustomerRepository customers, ProductRepository products, PaymentRepository payments) {
+                     PromotionService promotionService, PaymentService paymentService) {
         this.customerService = customerService;
         this.sellerService = sellerService;
         this.productService = productService;
         this.promotionService = promotionService;
         this.paymentService = paymentService;
-        this.customers = customers;
-        this.products = products;
-        this.payments = payments;
     }
 
     /**
@@ -71,8 +61,8 @@ class MasterDataSeeder {
                     .forEach(p -> promotions.add(new Catalog.PromotionWindow(p.id(), p.startDate(), p.endDate())));
             cursor = page.nextCursor() == null ? cursor : Long.parseLong(page.nextCursor());
         } while (page.nextCursor() != null);
-        return new Catalog(customers.findIdsCreatedBefore(before), products.findIdsCreatedBefore(before),
-                payments.findIdsCreatedBefore(before), promotions);
+        return new Catalog(customerService.idsCreatedBefore(before), productService.idsCreatedBefore(before),
+                paymentService.idsCreatedBefore(before), promotions);
     }
 
     /** Later than any row's creation. */

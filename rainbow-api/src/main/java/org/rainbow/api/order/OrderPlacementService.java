@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.rainbow.api.promotion.Promotion;
-import org.rainbow.api.promotion.PromotionRepository;
+import org.rainbow.api.promotion.PromotionService;
 import org.rainbow.api.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,11 @@ public class OrderPlacementService {
 
     private final OrderRepository orders;
     private final OrderReferences references;
-    private final PromotionRepository promotions;
+    private final PromotionService promotions;
     private final OrderRequestRepository requests;
     private final Clock clock;
 
-    OrderPlacementService(OrderRepository orders, OrderReferences references, PromotionRepository promotions,
+    OrderPlacementService(OrderRepository orders, OrderReferences references, PromotionService promotions,
                           OrderRequestRepository requests, Clock clock) {
         this.orders = orders;
         this.references = references;
@@ -100,14 +100,14 @@ public class OrderPlacementService {
         if (order.totalAmount().compareTo(Order.MAX_TOTAL) > 0) {
             throw new InvalidRequestException("products", "order total exceeds " + Order.MAX_TOTAL);
         }
-        if (promotion != null && promotion.isLimited() && promotions.takeOneUse(promotion.getId(), at) == 0) {
+        if (promotion != null && promotion.isLimited() && !promotions.takeOneUse(promotion.getId(), at)) {
             throw new InvalidRequestException("promotion_id", "promotion " + promotion.getId() + " has no uses left");
         }
         return orders.save(order).view();
     }
 
     private Promotion validPromotion(long promotionId, Instant at) {
-        Promotion promotion = promotions.findById(promotionId).orElseThrow(() ->
+        Promotion promotion = promotions.forOrder(promotionId).orElseThrow(() ->
                 new InvalidRequestException("promotion_id", "promotion " + promotionId + " does not exist"));
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         if (!promotion.isValidOn(day)) {

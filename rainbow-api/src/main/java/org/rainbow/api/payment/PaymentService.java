@@ -32,6 +32,12 @@ public class PaymentService {
         return payments.save(new Payment(fields.method(), at)).view();
     }
 
+    /** Ids of what existed before {@code before}: the master data the generator seeded draws no later additions. */
+    @Transactional(readOnly = true)
+    public List<Long> idsCreatedBefore(Instant before) {
+        return payments.findIdsCreatedBefore(before);
+    }
+
     /** Payment methods are few: the whole list, no paging. */
     @Transactional(readOnly = true)
     public List<PaymentView> all() {

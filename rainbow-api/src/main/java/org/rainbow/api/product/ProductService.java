@@ -2,7 +2,8 @@ package org.rainbow.api.product;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.rainbow.api.seller.SellerRepository;
+import java.util.List;
+import org.rainbow.api.seller.SellerService;
 import org.rainbow.api.web.CursorPage;
 import org.rainbow.api.web.InvalidRequestException;
 import org.rainbow.api.web.NotFoundException;
@@ -14,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductService {
 
     private final ProductRepository products;
-    private final SellerRepository sellers;
+    private final SellerService sellers;
     private final Clock clock;
 
-    ProductService(ProductRepository products, SellerRepository sellers, Clock clock) {
+    ProductService(ProductRepository products, SellerService sellers, Clock clock) {
         this.products = products;
         this.sellers = sellers;
         this.clock = clock;
@@ -31,7 +32,7 @@ public class ProductService {
     /** Lists a new product for sale as of {@code at}. */
     @Transactional
     public ProductView list(ProductFields fields, Instant at) {
-        if (!sellers.existsById(fields.sellerId())) {
+        if (!sellers.exists(fields.sellerId())) {
             throw new InvalidRequestException("seller_id", "seller " + fields.sellerId() + " does not exist");
         }
         return products.save(new Product(fields, at)).view();
@@ -53,6 +54,12 @@ public class ProductService {
     @Transactional(readOnly = true)
     public ProductView find(long id) {
         return products.findById(id).map(Product::view).orElseThrow(() -> new NotFoundException("product", id));
+    }
+
+    /** Ids of what existed before {@code before}: the master data the generator seeded draws no later additions. */
+    @Transactional(readOnly = true)
+    public List<Long> idsCreatedBefore(Instant before) {
+        return products.findIdsCreatedBefore(before);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.rainbow.api.promotion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.rainbow.api.web.CursorPage;
 import org.rainbow.api.web.NotFoundException;
 import org.springframework.data.domain.Limit;
@@ -32,6 +33,18 @@ public class PromotionService {
     @Transactional(readOnly = true)
     public PromotionView find(long id) {
         return promotions.findById(id).map(Promotion::view).orElseThrow(() -> new NotFoundException("promotion", id));
+    }
+
+    /** The promotion an order names, read in the order's transaction (prices need the entity's rules). */
+    @Transactional(readOnly = true)
+    public Optional<Promotion> forOrder(long id) {
+        return promotions.findById(id);
+    }
+
+    /** Takes one use of a limited promotion in the order's transaction; false when none is left. */
+    @Transactional
+    public boolean takeOneUse(long id, Instant at) {
+        return promotions.takeOneUse(id, at) > 0;
     }
 
     @Transactional(readOnly = true)

@@ -30,6 +30,11 @@ public class SellerService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return sellers.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
     public SellerView find(long id) {
         return sellers.findById(id).map(Seller::view).orElseThrow(() -> new NotFoundException("seller", id));
     }

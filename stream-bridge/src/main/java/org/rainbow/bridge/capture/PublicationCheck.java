@@ -1,7 +1,6 @@
 package org.rainbow.bridge.capture;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,9 +28,9 @@ final class PublicationCheck {
     }
 
     static void verify(CaptureProperties properties) {
-        String url = "jdbc:postgresql://" + properties.host() + ":" + properties.port() + "/" + properties.database();
+        String database = properties.host() + ":" + properties.port() + "/" + properties.database();
         List<String> problems = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, properties.user(), properties.password());
+        try (Connection connection = SourceConnections.open(properties);
              PreparedStatement published = connection.prepareStatement(
                      "select 1 from pg_publication_tables where pubname = ? and schemaname = 'public' and tablename = ?");
              PreparedStatement identity = connection.prepareStatement(
@@ -54,7 +53,7 @@ final class PublicationCheck {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not check " + url + " for change capture as " + properties.user(), e);
+            throw new IllegalStateException("could not check " + database + " for change capture as " + properties.user(), e);
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("PostgreSQL is not prepared for change capture (" + String.join("; ", problems)

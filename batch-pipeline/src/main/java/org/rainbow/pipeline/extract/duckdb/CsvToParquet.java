@@ -1,18 +1,19 @@
 package org.rainbow.pipeline.extract.duckdb;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
 import org.rainbow.pipeline.extract.SourceColumn;
 
 /**
  * Turns a CSV file as PostgreSQL's {@code COPY ... (FORMAT csv, HEADER)} writes it into a Parquet file with
  * the given column types, in a throwaway in-memory DuckDB: money stays exact decimals, timestamps plain
  * (UTC wall-clock) {@code TIMESTAMP}, an unquoted empty field is {@code NULL} and a quoted one an empty string.
+ * This adapter's one DuckDB opener: typed as DuckDB's connection, so that {@code EngineIsolationTest} sees it.
  */
 public final class CsvToParquet {
 
@@ -23,7 +24,8 @@ public final class CsvToParquet {
     public static long convert(Path csv, List<SourceColumn> columns, Path parquet) throws SQLException {
         String types = columns.stream().map(c -> "'" + c.name() + "': '" + c.type() + "'")
                 .collect(Collectors.joining(", ", "{", "}"));
-        try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckDb.createStatement()) {
+        try (DuckDBConnection duckDb = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+             Statement sql = duckDb.createStatement()) {
             sql.execute("set TimeZone = 'UTC'");
             return sql.executeUpdate("copy (select * from read_csv(" + literal(csv) + ", header = true, auto_detect = false, "
                     + "delim = ',', quote = '\"', escape = '\"', allow_quoted_nulls = false, columns = " + types + ")) to "

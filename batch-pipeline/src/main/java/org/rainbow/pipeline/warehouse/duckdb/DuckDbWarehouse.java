@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -51,24 +50,28 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         } catch (IOException e) {
             throw new WarehouseException("cannot create the folder of " + absolute, e);
         }
-        return connect("jdbc:duckdb:" + absolute);
+        return connect(() -> DuckDbConnections.open(absolute), absolute.toString());
     }
 
     public static DuckDbWarehouse inMemory() {
-        return connect("jdbc:duckdb:");
+        return connect(DuckDbConnections::inMemory, "memory");
     }
 
-    private static DuckDbWarehouse connect(String url) {
+    private static DuckDbWarehouse connect(Opener opener, String database) {
         try {
-            Connection connection = DriverManager.getConnection(url);
+            Connection connection = opener.open();
             try (Statement statement = connection.createStatement()) {
                 // Timestamps are UTC wall-clock values throughout the warehouse.
                 statement.execute("set TimeZone = 'UTC'");
             }
             return new DuckDbWarehouse(connection, Clock.systemUTC());
         } catch (SQLException e) {
-            throw new WarehouseException("cannot open DuckDB at " + url, e);
+            throw new WarehouseException("cannot open DuckDB at " + database, e);
         }
+    }
+
+    private interface Opener {
+        Connection open() throws SQLException;
     }
 
     @Override

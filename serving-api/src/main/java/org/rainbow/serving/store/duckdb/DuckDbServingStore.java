@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,8 +92,7 @@ public final class DuckDbServingStore implements ServingStore {
         try {
             Path absolute = file.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            DuckDbServingStore store = new DuckDbServingStore(
-                    (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute));
+            DuckDbServingStore store = new DuckDbServingStore(DuckDbConnections.open(absolute));
             log.info("serving store: DuckDB file {}", absolute);
             return store;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.rainbow.local;
+package org.rainbow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rainbow.deploy.EngineImages.Image;
 import org.rainbow.engines.EngineVersions;
 
 /**
@@ -21,17 +20,15 @@ import org.rainbow.engines.EngineVersions;
  */
 class DeployedVersionsTest {
 
-    private static final Pattern IMAGE = Pattern.compile("image:\\s*[\"']?([\\w./-]+):([\\w.-]+)");
-
     @Test
     void composeAndKubernetesDeployTheEngineVersionsTheTestsRun() {
         List<Path> manifests = manifests();
-        assertThat(manifests).contains(root().resolve("docker-compose.yml"));
+        assertThat(manifests).contains(Checkout.path("docker-compose.yml"));
 
         List<String> drift = new ArrayList<>();
         List<String> pinned = new ArrayList<>();
         for (Path manifest : manifests) {
-            drift.addAll(drift(read(manifest), root().relativize(manifest).toString(), pinned));
+            drift.addAll(drift(YamlNodes.documents(manifest), Checkout.ROOT.relativize(manifest).toString(), pinned));
         }
         assertThat(drift).isEmpty();
         // compose and the Kubernetes base each deploy all three engines
@@ -51,7 +48,7 @@ class DeployedVersionsTest {
                     image: "clickhouse/clickhouse-server:25.8"
                 """.formatted(EngineVersions.current().kafka());
 
-        assertThat(drift(compose, "compose", new ArrayList<>())).containsExactly(
+        assertThat(drift(YamlNodes.documents(compose), "compose", new ArrayList<>())).containsExactly(
                 "compose: postgres:17, tests run postgres:" + EngineVersions.current().postgresRelease(),
                 "compose: clickhouse/clickhouse-server:25.8, tests run clickhouse/clickhouse-server:"
                         + EngineVersions.current().clickhouseRelease());
@@ -65,45 +62,27 @@ class DeployedVersionsTest {
                 "clickhouse/clickhouse-server", versions.clickhouseRelease());
     }
 
-    private static List<String> drift(String manifest, String name, List<String> pinned) {
+    private static List<String> drift(List<Map<String, Object>> manifest, String name, List<String> pinned) {
         List<String> drift = new ArrayList<>();
-        Matcher image = IMAGE.matcher(manifest);
-        while (image.find()) {
-            String expected = expectedTags().get(image.group(1));
+        for (Image image : EngineImages.in(manifest)) {
+            String expected = expectedTags().get(image.repository());
             if (expected == null) {
                 continue;
             }
-            pinned.add(name + ": " + image.group(1));
-            if (!expected.equals(image.group(2))) {
-                drift.add(name + ": " + image.group(1) + ":" + image.group(2) + ", tests run " + image.group(1) + ":"
-                        + expected);
+            pinned.add(name + ": " + image.repository());
+            if (!expected.equals(image.tag())) {
+                drift.add(name + ": " + image + ", tests run " + image.repository() + ":" + expected);
             }
         }
         return drift;
     }
 
     private static List<Path> manifests() {
-        try (Stream<Path> k8s = Files.walk(root().resolve("k8s"))) {
-            return Stream.concat(Stream.of(root().resolve("docker-compose.yml")),
+        try (Stream<Path> k8s = Files.walk(Checkout.path("k8s"))) {
+            return Stream.concat(Stream.of(Checkout.path("docker-compose.yml")),
                     k8s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("docker-compose.yml"))) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }

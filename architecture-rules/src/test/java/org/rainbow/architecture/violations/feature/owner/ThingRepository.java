@@ -1,0 +1,7 @@
+package org.rainbow.architecture.violations.feature.owner;
+
+/** A feature's repository. */
+public interface ThingRepository {
+
+    long count();
+}

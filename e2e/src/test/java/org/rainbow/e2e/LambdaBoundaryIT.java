@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.rainbow.bridge.sink.SinkProperties;
 import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
 import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.engines.clickhouse.ClickHouseFixture;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.engines.postgres.LocalPostgres;

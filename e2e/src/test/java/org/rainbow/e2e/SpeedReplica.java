@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.Column;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

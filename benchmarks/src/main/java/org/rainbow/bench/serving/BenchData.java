@@ -1,5 +1,9 @@
 package org.rainbow.bench.serving;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.DELETED;
+import static org.rainbow.contracts.speed.SpeedColumns.VERSION;
+
 import com.clickhouse.client.api.Client;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,13 +21,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SinkProperties;
 import org.rainbow.bridge.sink.SpeedTableWriter;
 import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
 import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.storage.export.BatchViews.Attribute;
 import org.rainbow.serving.store.Breakdown;
@@ -132,13 +138,12 @@ final class BenchData {
         }
         if (speedHistory) {
             long history = System.nanoTime();
-            clickHouse.query("insert into speed.orders (id, customer_id, payment_id, promotion_id, status, total_amount, "
-                    + "created_at, updated_at, _version, _deleted, _committed_at) select order_id, 1 + order_id % 500, "
-                    + "any(payment_id), null, 'PLACED', 0, toDateTime64(any(sales_date), 6, 'UTC') + 43200, "
+            clickHouse.query("insert into speed.orders (" + speedColumns("orders") + ") "
+                    + "select order_id, 1 + order_id % 500, any(payment_id), null, 'PLACED', 0, toDateTime64(any(sales_date), 6, 'UTC') + 43200, "
                     + "toDateTime64(any(sales_date), 6, 'UTC') + 43200, order_id, 0, toDateTime64(any(sales_date), 6, 'UTC') "
                     + "+ 43200 from serving.order_line_sales group by order_id");
-            clickHouse.query("insert into speed.order_details (id, order_id, product_id, quantity, regular_price, price, "
-                    + "created_at, updated_at, _version, _deleted, _committed_at) select order_line_id, order_id, product_id, "
+            clickHouse.query("insert into speed.order_details (" + speedColumns("order_details") + ") "
+                    + "select order_line_id, order_id, product_id, "
                     + "sales_quantity, extended_sales_amount / sales_quantity, extended_sales_amount / sales_quantity, "
                     + "toDateTime64(sales_date, 6, 'UTC') + 43200, toDateTime64(sales_date, 6, 'UTC') + 43200, order_line_id, "
                     + "0, toDateTime64(sales_date, 6, 'UTC') + 43200 from serving.order_line_sales");
@@ -190,7 +195,7 @@ final class BenchData {
         PreparedStatement query = connection.prepareStatement("select cast(o.created_at as date), count(distinct o.id), "
                 + "sum(l.quantity), sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) "
                 + "from speed.orders o join speed.order_details l on l.order_id = o.id "
-                + "where o._committed_at >= ? and cast(o.created_at as date) between ? and ? group by 1");
+                + "where o." + COMMITTED_AT + " >= ? and cast(o.created_at as date) between ? and ? group by 1");
         return (from, to) -> {
             query.setObject(1, today.atStartOfDay());
             query.setObject(2, from);
@@ -209,7 +214,8 @@ final class BenchData {
         Client client = client(clickHouse);
         return (from, to) -> client.queryAll("select toDate32(o.created_at) as d, uniqExact(o.id), sum(l.quantity), "
                 + "sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) from speed.orders as o "
-                + "join speed.order_details as l on l.order_id = o.id where o._committed_at >= toDateTime64('" + today
+                + "join speed.order_details as l on l.order_id = o.id where o." + COMMITTED_AT
+                + " >= toDateTime64('" + today
                 + " 00:00:00', 6, 'UTC') and d between toDate32('" + from + "') and toDate32('" + to + "') group by d").size();
     }
 
@@ -316,6 +322,12 @@ final class BenchData {
 
     private static BigDecimal price(long product) {
         return BigDecimal.valueOf((product % 97 + 1) * 125L, 2);
+    }
+
+    /** A speed table's columns as the writers create them: the source table's, then version, deletion, commit time. */
+    private static String speedColumns(String table) {
+        return Stream.concat(table(table).columns().stream().map(Column::name),
+                Stream.of(VERSION, DELETED, COMMITTED_AT)).collect(Collectors.joining(", "));
     }
 
     private static CapturedTable table(String name) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.rainbow.bridge.table.CapturedTable;
+import org.rainbow.contracts.source.CapturedTable;
 import org.rainbow.bridge.topic.SpeedTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

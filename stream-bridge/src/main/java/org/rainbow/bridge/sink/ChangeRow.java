@@ -1,7 +1,7 @@
 package org.rainbow.bridge.sink;
 
 import java.time.Instant;
-import org.rainbow.bridge.table.CapturedTable;
+import org.rainbow.contracts.source.CapturedTable;
 
 /**
  * The state of one row after a change: its column values (in {@link CapturedTable#columns()} order, typed as

@@ -1,8 +1,8 @@
 package org.rainbow.bridge.sink;
 
 import java.util.Map;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.RainbowTables;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

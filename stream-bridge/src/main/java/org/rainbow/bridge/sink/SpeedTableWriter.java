@@ -3,7 +3,7 @@ package org.rainbow.bridge.sink;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rainbow.bridge.table.CapturedTable;
+import org.rainbow.contracts.source.CapturedTable;
 
 /**
  * The port to the serving store's speed tables. Writes are idempotent: per key, the row with the highest

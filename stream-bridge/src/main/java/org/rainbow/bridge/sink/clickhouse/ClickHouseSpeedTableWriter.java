@@ -1,5 +1,10 @@
 package org.rainbow.bridge.sink.clickhouse;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.DELETED;
+import static org.rainbow.contracts.speed.SpeedColumns.VERSION;
+import static org.rainbow.contracts.speed.SpeedColumns.WRITTEN_AT;
+
 import com.clickhouse.client.api.Client;
 import com.clickhouse.data.ClickHouseFormat;
 import java.io.ByteArrayInputStream;
@@ -20,9 +25,9 @@ import java.util.stream.Collectors;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SinkProperties;
 import org.rainbow.bridge.sink.SpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.Column;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -47,6 +52,8 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
     private static final Logger log = LoggerFactory.getLogger(ClickHouseSpeedTableWriter.class);
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
+
+    private static final String COMMITTED_INDEX = "committed_minmax " + COMMITTED_AT + " TYPE minmax GRANULARITY 1";
 
     private final Client client;
     private final String database;
@@ -111,11 +118,11 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
             for (int i = 0; i < columns.size(); i++) {
                 put(node, columns.get(i).name(), row.values()[i]);
             }
-            node.put("_version", row.version());
+            node.put(VERSION, row.version());
             if (deletedFlag) {
-                node.put("_deleted", row.deleted() ? 1 : 0);
+                node.put(DELETED, row.deleted() ? 1 : 0);
             }
-            node.put("_committed_at", MICROS.format(row.committedAt()));
+            node.put(COMMITTED_AT, MICROS.format(row.committedAt()));
             json.writeValue(body, node);
             body.write('\n');
         }
@@ -176,17 +183,17 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
      */
     private String createVersionsTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS " + database + "." + table.versionsTable() + " (" + sourceColumns(table)
-                + ", _version UInt64, _committed_at DateTime64(6, 'UTC'), _written_at DateTime64(6, 'UTC') DEFAULT now64(6)"
-                + ", INDEX committed_minmax _committed_at TYPE minmax GRANULARITY 1)"
-                + " ENGINE = ReplacingMergeTree(_version) ORDER BY (" + CapturedTable.KEY + ", "
+                + ", " + VERSION + " UInt64, " + COMMITTED_AT + " DateTime64(6, 'UTC'), " + WRITTEN_AT
+                + " DateTime64(6, 'UTC') DEFAULT now64(6), INDEX " + COMMITTED_INDEX + ")"
+                + " ENGINE = ReplacingMergeTree(" + VERSION + ") ORDER BY (" + CapturedTable.KEY + ", "
                 + CapturedTable.VERSION_TIME + ")";
     }
 
     private String createTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS " + database + "." + table.name() + " (" + sourceColumns(table)
-                + ", _version UInt64, _deleted UInt8, _committed_at DateTime64(6, 'UTC')"
-                + ", _written_at DateTime64(6, 'UTC') DEFAULT now64(6))"
-                + " ENGINE = ReplacingMergeTree(_version, _deleted) ORDER BY " + CapturedTable.KEY;
+                + ", " + VERSION + " UInt64, " + DELETED + " UInt8, " + COMMITTED_AT + " DateTime64(6, 'UTC'), "
+                + WRITTEN_AT + " DateTime64(6, 'UTC') DEFAULT now64(6))"
+                + " ENGINE = ReplacingMergeTree(" + VERSION + ", " + DELETED + ") ORDER BY " + CapturedTable.KEY;
     }
 
     /**
@@ -194,7 +201,7 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
      * granules when serving looks up what changed since the watermark, and the lines of those orders.
      */
     private static List<String> indexes(CapturedTable table) {
-        List<String> indexes = new ArrayList<>(List.of("committed_minmax _committed_at TYPE minmax GRANULARITY 1"));
+        List<String> indexes = new ArrayList<>(List.of(COMMITTED_INDEX));
         if (table.columns().stream().anyMatch(c -> c.name().equals("order_id"))) {
             indexes.add("order_minmax order_id TYPE minmax GRANULARITY 1");
         }

@@ -1,5 +1,10 @@
 package org.rainbow.bridge.sink.duckdb;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.DELETED;
+import static org.rainbow.contracts.speed.SpeedColumns.VERSION;
+import static org.rainbow.contracts.speed.SpeedColumns.WRITTEN_AT;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,9 +29,9 @@ import java.util.stream.Collectors;
 import org.rainbow.bridge.sink.ChangeRow;
 import org.rainbow.bridge.sink.SinkProperties;
 import org.rainbow.bridge.sink.SpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.Column;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -186,26 +191,26 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 
     private static String createTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS speed." + table.name() + " (" + sourceColumns(table)
-                + ", _version UBIGINT NOT NULL, _deleted BOOLEAN NOT NULL, _committed_at TIMESTAMP NOT NULL"
-                + ", _written_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
+                + ", " + VERSION + " UBIGINT NOT NULL, " + DELETED + " BOOLEAN NOT NULL, " + COMMITTED_AT
+                + " TIMESTAMP NOT NULL, " + WRITTEN_AT + " TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + "))";
     }
 
     /** Every version of a versioned table's rows (deletes left out), one per {@code (id, updated_at)}. */
     private static String createVersionsTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS speed." + table.versionsTable() + " (" + sourceColumns(table)
-                + ", _version UBIGINT NOT NULL, _committed_at TIMESTAMP NOT NULL"
-                + ", _written_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
+                + ", " + VERSION + " UBIGINT NOT NULL, " + COMMITTED_AT + " TIMESTAMP NOT NULL, " + WRITTEN_AT
+                + " TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + ", " + CapturedTable.VERSION_TIME + "))";
     }
 
     private static String upsert(CapturedTable table, int rows) {
-        return upsert("speed." + table.name(), table, List.of("_version", "_deleted", "_committed_at"),
+        return upsert("speed." + table.name(), table, List.of(VERSION, DELETED, COMMITTED_AT),
                 List.of(CapturedTable.KEY), rows);
     }
 
     private static String upsertVersions(CapturedTable table, int rows) {
-        return upsert("speed." + table.versionsTable(), table, List.of("_version", "_committed_at"),
+        return upsert("speed." + table.versionsTable(), table, List.of(VERSION, COMMITTED_AT),
                 List.of(CapturedTable.KEY, CapturedTable.VERSION_TIME), rows);
     }
 
@@ -220,8 +225,8 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
         return "INSERT INTO " + target + " (" + String.join(", ", names) + ") VALUES "
                 + String.join(", ", Collections.nCopies(rows, row))
                 + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET " + updates
-                + ", _written_at = current_localtimestamp()"
-                + " WHERE excluded._version > " + target + "._version";
+                + ", " + WRITTEN_AT + " = current_localtimestamp()"
+                + " WHERE excluded." + VERSION + " > " + target + "." + VERSION;
     }
 
     private static String type(Column column) {

@@ -1,4 +1,4 @@
-package org.rainbow.bridge.table;
+package org.rainbow.contracts.source;
 
 /** One column of a captured table; {@code precision}/{@code scale} only matter for {@link ColumnType#DECIMAL}. */
 public record Column(String name, ColumnType type, boolean nullable, int precision, int scale) {

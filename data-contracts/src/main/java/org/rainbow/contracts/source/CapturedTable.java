@@ -1,4 +1,4 @@
-package org.rainbow.bridge.table;
+package org.rainbow.contracts.source;
 
 import java.util.List;
 

@@ -22,15 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.rainbow.bridge.sink.ChangeRow;
-import org.rainbow.bridge.sink.SinkProperties;
-import org.rainbow.bridge.sink.SpeedTableWriter;
-import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
-import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
+import org.rainbow.speed.sink.ChangeRow;
+import org.rainbow.speed.sink.SpeedTableWriter;
+import org.rainbow.speed.sink.clickhouse.ClickHouseSpeedTableWriter;
+import org.rainbow.speed.sink.duckdb.DuckDbSpeedTableWriter;
 import org.rainbow.contracts.source.CapturedTable;
 import org.rainbow.contracts.source.Column;
 import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
+import org.rainbow.speed.ServingStoreProperties;
 import org.rainbow.storage.export.BatchViews.Attribute;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.VersionedDimension;
@@ -40,7 +40,7 @@ import org.rainbow.storage.export.BatchViews;
  * The benchmark's data. Batch side: {@code lines} order lines (2.5 per order) spread evenly over the {@code days}
  * days before today, written straight into the serving store's batch tables by the engine itself, and the batch
  * views aggregated from them, as one served export with the watermark at today 00:00 UTC. Speed side: one day's
- * worth of lines ({@code lines / days}), today's orders, written through stream-bridge's own speed-table writers
+ * worth of lines ({@code lines / days}), today's orders, written through speed-store's own speed-table writers
  * with commit times after the watermark, plus the products they sell (committed long ago).
  */
 final class BenchData {
@@ -92,8 +92,7 @@ final class BenchData {
             sql.execute("checkpoint");
         }
         System.out.printf("  batch tables filled in %.1f s%n", (System.nanoTime() - began) / 1e9);
-        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(new SinkProperties(true,
-                SinkProperties.Engine.DUCKDB, new SinkProperties.DuckDb(file.toString()), null))) {
+        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(file)) {
             writeSpeedDay(writer);
         }
         if (speedHistory) {
@@ -132,8 +131,8 @@ final class BenchData {
                 + "now64(6), toDate32('" + today.minusDays(1) + "'), now64(6))");
         clickHouse.query("optimize table serving.order_line_sales final");
         System.out.printf("  batch tables filled in %.1f s%n", (System.nanoTime() - began) / 1e9);
-        try (ClickHouseSpeedTableWriter writer = new ClickHouseSpeedTableWriter(new SinkProperties(true,
-                SinkProperties.Engine.CLICKHOUSE, null, new SinkProperties.ClickHouse(url, "speed", "default", "")))) {
+        try (ClickHouseSpeedTableWriter writer = new ClickHouseSpeedTableWriter(
+                new ServingStoreProperties.ClickHouse(url, "default", "", "serving", "speed"))) {
             writeSpeedDay(writer);
         }
         if (speedHistory) {

@@ -30,7 +30,6 @@ import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
-import org.rainbow.serving.store.ServingProperties;
 import org.rainbow.serving.store.ServingStore;
 import org.rainbow.serving.store.SliceSales;
 import org.rainbow.serving.store.SpeedCompactionSql;
@@ -38,6 +37,7 @@ import org.rainbow.serving.store.SpeedProgress;
 import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
+import org.rainbow.speed.ServingStoreProperties;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
 import org.slf4j.Logger;
@@ -76,7 +76,7 @@ public final class ClickHouseServingStore implements ServingStore {
         this.dialect = new Dialect(database, speedDatabase);
     }
 
-    public static ClickHouseServingStore connect(ServingProperties.ClickHouse settings) {
+    public static ClickHouseServingStore connect(ServingStoreProperties.ClickHouse settings) {
         // Column statistics and the automatic PREWHERE cost ClickHouse 26.7 ~10 ms per lookup of a few thousand
         // orders among millions of batch lines, found by benchmark P4, more than they ever save on these queries.
         Client client = new Client.Builder().addEndpoint(settings.url()).setUsername(settings.user())

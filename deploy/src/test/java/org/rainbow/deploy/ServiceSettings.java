@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.SimpleTypeConverter;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
@@ -99,6 +100,8 @@ record ServiceSettings(Set<String> names, List<Class<?>> propertiesClasses) {
     /** Notes each variable the binder reads for a value; a value that does not convert is not this check's concern. */
     private static final class ValuesRead extends AbstractBindHandler {
 
+        private static final SimpleTypeConverter EDITORS = new SimpleTypeConverter();
+
         private final Set<String> variables;
 
         ValuesRead(Set<String> variables) {
@@ -121,11 +124,16 @@ record ServiceSettings(Set<String> names, List<Class<?>> propertiesClasses) {
         /** A group (a nested record) read from one variable is no setting: only a value the binder converts to is. */
         private void note(ConfigurationPropertyName name, Bindable<?> target, BindContext context) {
             ConfigurationProperty property = context.getConfigurationProperty();
-            if (property != null && property.getName().equals(name) && ApplicationConversionService.getSharedInstance()
-                    .canConvert(TypeDescriptor.valueOf(String.class), new TypeDescriptor(target.getType(), null,
-                            target.getAnnotations()))) {
+            if (property != null && property.getName().equals(name) && convertsFromText(target)) {
                 variables.add(variable(property));
             }
+        }
+
+        /** As the binder converts: by the conversion service, or by a default property editor (e.g. a {@code Path}). */
+        private static boolean convertsFromText(Bindable<?> target) {
+            return ApplicationConversionService.getSharedInstance().canConvert(TypeDescriptor.valueOf(String.class),
+                    new TypeDescriptor(target.getType(), null, target.getAnnotations()))
+                    || EDITORS.getDefaultEditor(target.getType().resolve(Object.class)) != null;
         }
     }
 }

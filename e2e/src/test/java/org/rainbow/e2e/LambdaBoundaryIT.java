@@ -38,10 +38,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.rainbow.bridge.sink.SinkProperties;
-import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
-import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.speed.ServingStoreProperties;
+import org.rainbow.speed.sink.clickhouse.ClickHouseSpeedTableWriter;
+import org.rainbow.speed.sink.duckdb.DuckDbSpeedTableWriter;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.engines.clickhouse.ClickHouseFixture;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.engines.postgres.LocalPostgres;
@@ -53,7 +53,6 @@ import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
-import org.rainbow.serving.store.ServingProperties;
 import org.rainbow.serving.store.ServingStore;
 import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.serving.store.clickhouse.ClickHouseServingStore;
@@ -103,7 +102,7 @@ class LambdaBoundaryIT {
     private static ObjectStorage storage;
     private static BatchExports exports;
     private static Path duckDbFile;
-    private static ServingProperties.ClickHouse clickHouseSettings;
+    private static ServingStoreProperties.ClickHouse clickHouseSettings;
     private static Map<String, ServingStore> stores;
     private static DuckDbSpeedTableWriter duckDbSpeed;
     private static ClickHouseSpeedTableWriter clickHouseSpeed;
@@ -129,13 +128,11 @@ class LambdaBoundaryIT {
         clickHouse.query("DROP DATABASE IF EXISTS boundary_serving SYNC");
         clickHouse.query("DROP DATABASE IF EXISTS boundary_speed SYNC");
         String clickHouseUrl = "http://127.0.0.1:" + clickHouse.httpPort();
-        clickHouseSettings = new ServingProperties.ClickHouse(clickHouseUrl, "default", "", "boundary_serving",
+        clickHouseSettings = new ServingStoreProperties.ClickHouse(clickHouseUrl, "default", "", "boundary_serving",
                 "boundary_speed");
         duckDbFile = work.resolve("serving.duckdb");
-        duckDbSpeed = new DuckDbSpeedTableWriter(new SinkProperties(true, SinkProperties.Engine.DUCKDB,
-                new SinkProperties.DuckDb(duckDbFile.toString()), null));
-        clickHouseSpeed = new ClickHouseSpeedTableWriter(new SinkProperties(true, SinkProperties.Engine.CLICKHOUSE, null,
-                new SinkProperties.ClickHouse(clickHouseUrl, "boundary_speed", "default", "")));
+        duckDbSpeed = new DuckDbSpeedTableWriter(duckDbFile);
+        clickHouseSpeed = new ClickHouseSpeedTableWriter(clickHouseSettings);
         stores = Map.of("duckdb", DuckDbServingStore.open(duckDbFile),
                 "clickhouse", ClickHouseServingStore.connect(clickHouseSettings));
 

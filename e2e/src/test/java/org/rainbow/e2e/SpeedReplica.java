@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.rainbow.bridge.sink.ChangeRow;
-import org.rainbow.bridge.sink.SpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.Column;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
+import org.rainbow.speed.sink.ChangeRow;
+import org.rainbow.speed.sink.SpeedTableWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes PostgreSQL rows into speed tables through stream-bridge's own writers, as the CDC stream would,
+ * Writes PostgreSQL rows into speed tables through speed-store's own writers, as the CDC stream would,
  * but with a chosen commit time. The boundary is about time: rows a test writes now must be able to stand
  * for changes committed days ago, which a live stream cannot fake (the stream itself is tested by
  * stream-bridge's SpeedLayerIT and the local-stack test).

@@ -146,8 +146,8 @@ final class LocalStack {
             servingArguments.addAll(List.of("--rainbow.serving.engine=clickhouse",
                     "--rainbow.serving.clickhouse.url=" + clickHouseUrl,
                     "--rainbow.serving.speed-sink.enabled=false"));
-            bridgeArguments.addAll(List.of("--rainbow.bridge.sink.engine=clickhouse",
-                    "--rainbow.bridge.sink.clickhouse.url=" + clickHouseUrl));
+            bridgeArguments.addAll(List.of("--rainbow.serving.engine=clickhouse",
+                    "--rainbow.serving.clickhouse.url=" + clickHouseUrl));
         } else {
             servingArguments.addAll(List.of("--rainbow.serving.engine=duckdb",
                     "--rainbow.serving.duckdb.path=" + duckDb,

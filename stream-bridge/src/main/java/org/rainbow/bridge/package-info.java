@@ -1,2 +1,2 @@
-/** The speed layer: change capture from PostgreSQL into Kafka, and Kafka into the serving store's speed tables. */
+/** The speed layer's service: change capture from PostgreSQL into Kafka, and speed-store's sink from Kafka into the speed tables. */
 package org.rainbow.bridge;

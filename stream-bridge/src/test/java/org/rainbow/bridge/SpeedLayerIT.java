@@ -35,9 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.rainbow.bridge.capture.CaptureHealthIndicator;
-import org.rainbow.bridge.sink.DeadLetterPublisher;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.engines.clickhouse.ClickHouseFixture;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.engines.kafka.KafkaFixture;
@@ -45,6 +44,7 @@ import org.rainbow.engines.kafka.LocalKafka;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
 import org.rainbow.engines.postgres.ServiceRole;
+import org.rainbow.speed.sink.DeadLetterPublisher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,9 +79,9 @@ class SpeedLayerIT {
         captureAndDuckDb = startCaptureAndDuckDb();
         clickHouseSink = start(
                 "--rainbow.bridge.capture.enabled=false",
-                "--rainbow.bridge.sink.engine=clickhouse",
-                "--rainbow.bridge.sink.clickhouse.url=http://127.0.0.1:" + clickHouse.httpPort(),
-                "--rainbow.bridge.sink.clickhouse.database=" + DATABASE,
+                "--rainbow.serving.engine=clickhouse",
+                "--rainbow.serving.clickhouse.url=http://127.0.0.1:" + clickHouse.httpPort(),
+                "--rainbow.serving.clickhouse.speed-database=" + DATABASE,
                 "--spring.kafka.consumer.group-id=" + PREFIX + "-clickhouse");
     }
 
@@ -228,7 +228,7 @@ class SpeedLayerIT {
                 "--rainbow.bridge.capture.heartbeat-interval=1s",
                 "--rainbow.bridge.capture.offset-topic=" + PREFIX + ".offsets",
                 "--rainbow.bridge.capture.offset-flush-interval=500ms",
-                "--rainbow.bridge.sink.duckdb.path=" + state.resolve("serving.duckdb"),
+                "--rainbow.serving.duckdb.path=" + state.resolve("serving.duckdb"),
                 "--spring.kafka.consumer.group-id=" + PREFIX + "-duckdb");
     }
 

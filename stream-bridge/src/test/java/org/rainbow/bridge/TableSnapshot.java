@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.Column;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 
 /**

@@ -7,19 +7,22 @@ import org.rainbow.pipeline.model.ModelRunner;
 import org.rainbow.pipeline.model.SqlProjectLoader;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.StorageEngine;
+import org.rainbow.storage.StorageProperties;
 import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.pipeline.warehouse.bigquery.BigQueryWarehouse;
 import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** One bean per port, its adapter picked by {@code rainbow.storage.engine} and {@code rainbow.warehouse.engine}. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
 class EngineConfiguration {
 
     @Bean
     ObjectStorage objectStorage(StorageProperties storage) {
-        return storage.engine().open(storage.localRoot(), storage.gcsBucket());
+        return storage.open();
     }
 
     @Bean

@@ -1,13 +1,14 @@
 package org.rainbow.pipeline.extract;
 
 import java.util.List;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.pipeline.warehouse.Relation;
 
-/** The Rainbow tables the master dataset holds, in dependency order (referenced tables first). */
+/** The Rainbow tables the master dataset holds: the source tables, in dependency order (referenced tables first). */
 public final class RawTables {
 
-    public static final List<String> ALL = List.of("payments", "sellers", "customers", "products", "promotions",
-            "orders", "order_details");
+    public static final List<String> ALL = RainbowTables.ALL.stream().map(CapturedTable::name).toList();
 
     private RawTables() {
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.pipeline.warehouse.Relation;
 import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
 
@@ -20,33 +22,20 @@ import org.rainbow.pipeline.warehouse.duckdb.DuckDbWarehouse;
  */
 final class RawPartition {
 
-    /** Source columns and DuckDB types (rainbow-api's migrations), without the load columns. */
-    static final Map<String, String> TABLES = Map.of(
-            "customers", "id bigint, first_name varchar, last_name varchar, email varchar, phone varchar, city varchar",
-            "sellers", "id bigint, name varchar, city varchar",
-            "products", "id bigint, seller_id bigint, name varchar, category varchar, price decimal(10,2)",
-            "promotions", "id bigint, name varchar, discount_type varchar, discount_value decimal(10,2), "
-                    + "start_date date, end_date date, usage_limit integer, usage_count integer",
-            "payments", "id bigint, method varchar",
-            "orders", "id bigint, customer_id bigint, payment_id bigint, promotion_id bigint, status varchar, "
-                    + "total_amount decimal(12,2)",
-            "order_details", "id bigint, order_id bigint, product_id bigint, quantity integer, "
-                    + "regular_price decimal(10,2), price decimal(10,2)");
-
     private final LocalDate date;
     private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
 
     RawPartition(LocalDate date) {
         this.date = date;
-        TABLES.keySet().forEach(t -> rows.put(t, new ArrayList<>()));
+        RainbowTables.ALL.forEach(t -> rows.put(t.name(), new ArrayList<>()));
     }
 
-    /** A version of a row: its source columns in order, then created_at and updated_at. */
+    /** A version of a row: its source columns in order (the catalog's, created_at and updated_at last). */
     RawPartition row(String table, Object... values) {
         return change(table, "U", values);
     }
 
-    /** The delete of a row: its last image (source columns, created_at, updated_at), as the extract lands it. */
+    /** The delete of a row: its last image (its source columns), as the extract lands it. */
     RawPartition deleted(String table, Object... values) {
         return change(table, "D", values);
     }
@@ -60,9 +49,8 @@ final class RawPartition {
 
     void load(DuckDbWarehouse warehouse, Path storage) {
         for (Map.Entry<String, List<Object[]>> table : rows.entrySet()) {
-            List<String> columns = new ArrayList<>(List.of(TABLES.get(table.getKey()).split(", ")));
-            columns.add("created_at timestamp");
-            columns.add("updated_at timestamp");
+            List<String> columns = new ArrayList<>(RainbowTables.byName(table.getKey()).orElseThrow().columns().stream()
+                    .map(c -> c.name() + " " + duckDbType(c)).toList());
             columns.add("change_op varchar");
             String select = select(columns, table.getValue());
             Path file = storage.resolve("raw/" + table.getKey() + "/dt=" + date + "/part-0.parquet");
@@ -86,6 +74,18 @@ final class RawPartition {
                 .map(r -> java.util.Arrays.stream(r).map(RawPartition::literal).collect(Collectors.joining(", ", "(", ")")))
                 .collect(Collectors.joining(", "));
         return "select " + casts + " from (values " + rows + ") as v(" + names + ")";
+    }
+
+    /** The source column's type in the Parquet the extract writes. */
+    private static String duckDbType(Column column) {
+        return switch (column.type()) {
+            case BIGINT -> "bigint";
+            case INTEGER -> "integer";
+            case TEXT -> "varchar";
+            case DECIMAL -> "decimal(" + column.precision() + "," + column.scale() + ")";
+            case DATE -> "date";
+            case TIMESTAMP -> "timestamp";
+        };
     }
 
     private static String literal(Object value) {

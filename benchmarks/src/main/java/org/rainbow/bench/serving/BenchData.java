@@ -1,5 +1,9 @@
 package org.rainbow.bench.serving;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.DELETED;
+import static org.rainbow.contracts.speed.SpeedColumns.VERSION;
+
 import com.clickhouse.client.api.Client;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,14 +21,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.rainbow.bridge.sink.ChangeRow;
-import org.rainbow.bridge.sink.SinkProperties;
-import org.rainbow.bridge.sink.SpeedTableWriter;
-import org.rainbow.bridge.sink.clickhouse.ClickHouseSpeedTableWriter;
-import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.RainbowTables;
+import java.util.stream.Stream;
+import org.rainbow.speed.sink.ChangeRow;
+import org.rainbow.speed.sink.SpeedTableWriter;
+import org.rainbow.speed.sink.clickhouse.ClickHouseSpeedTableWriter;
+import org.rainbow.speed.sink.duckdb.DuckDbSpeedTableWriter;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.Column;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
+import org.rainbow.speed.ServingStoreProperties;
 import org.rainbow.storage.export.BatchViews.Attribute;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.VersionedDimension;
@@ -34,7 +40,7 @@ import org.rainbow.storage.export.BatchViews;
  * The benchmark's data. Batch side: {@code lines} order lines (2.5 per order) spread evenly over the {@code days}
  * days before today, written straight into the serving store's batch tables by the engine itself, and the batch
  * views aggregated from them, as one served export with the watermark at today 00:00 UTC. Speed side: one day's
- * worth of lines ({@code lines / days}), today's orders, written through stream-bridge's own speed-table writers
+ * worth of lines ({@code lines / days}), today's orders, written through speed-store's own speed-table writers
  * with commit times after the watermark, plus the products they sell (committed long ago).
  */
 final class BenchData {
@@ -86,8 +92,7 @@ final class BenchData {
             sql.execute("checkpoint");
         }
         System.out.printf("  batch tables filled in %.1f s%n", (System.nanoTime() - began) / 1e9);
-        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(new SinkProperties(true,
-                SinkProperties.Engine.DUCKDB, new SinkProperties.DuckDb(file.toString()), null))) {
+        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(file)) {
             writeSpeedDay(writer);
         }
         if (speedHistory) {
@@ -126,19 +131,18 @@ final class BenchData {
                 + "now64(6), toDate32('" + today.minusDays(1) + "'), now64(6))");
         clickHouse.query("optimize table serving.order_line_sales final");
         System.out.printf("  batch tables filled in %.1f s%n", (System.nanoTime() - began) / 1e9);
-        try (ClickHouseSpeedTableWriter writer = new ClickHouseSpeedTableWriter(new SinkProperties(true,
-                SinkProperties.Engine.CLICKHOUSE, null, new SinkProperties.ClickHouse(url, "speed", "default", "")))) {
+        try (ClickHouseSpeedTableWriter writer = new ClickHouseSpeedTableWriter(
+                new ServingStoreProperties.ClickHouse(url, "default", "", "serving", "speed"))) {
             writeSpeedDay(writer);
         }
         if (speedHistory) {
             long history = System.nanoTime();
-            clickHouse.query("insert into speed.orders (id, customer_id, payment_id, promotion_id, status, total_amount, "
-                    + "created_at, updated_at, _version, _deleted, _committed_at) select order_id, 1 + order_id % 500, "
-                    + "any(payment_id), null, 'PLACED', 0, toDateTime64(any(sales_date), 6, 'UTC') + 43200, "
+            clickHouse.query("insert into speed.orders (" + speedColumns("orders") + ") "
+                    + "select order_id, 1 + order_id % 500, any(payment_id), null, 'PLACED', 0, toDateTime64(any(sales_date), 6, 'UTC') + 43200, "
                     + "toDateTime64(any(sales_date), 6, 'UTC') + 43200, order_id, 0, toDateTime64(any(sales_date), 6, 'UTC') "
                     + "+ 43200 from serving.order_line_sales group by order_id");
-            clickHouse.query("insert into speed.order_details (id, order_id, product_id, quantity, regular_price, price, "
-                    + "created_at, updated_at, _version, _deleted, _committed_at) select order_line_id, order_id, product_id, "
+            clickHouse.query("insert into speed.order_details (" + speedColumns("order_details") + ") "
+                    + "select order_line_id, order_id, product_id, "
                     + "sales_quantity, extended_sales_amount / sales_quantity, extended_sales_amount / sales_quantity, "
                     + "toDateTime64(sales_date, 6, 'UTC') + 43200, toDateTime64(sales_date, 6, 'UTC') + 43200, order_line_id, "
                     + "0, toDateTime64(sales_date, 6, 'UTC') + 43200 from serving.order_line_sales");
@@ -190,7 +194,7 @@ final class BenchData {
         PreparedStatement query = connection.prepareStatement("select cast(o.created_at as date), count(distinct o.id), "
                 + "sum(l.quantity), sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) "
                 + "from speed.orders o join speed.order_details l on l.order_id = o.id "
-                + "where o._committed_at >= ? and cast(o.created_at as date) between ? and ? group by 1");
+                + "where o." + COMMITTED_AT + " >= ? and cast(o.created_at as date) between ? and ? group by 1");
         return (from, to) -> {
             query.setObject(1, today.atStartOfDay());
             query.setObject(2, from);
@@ -209,7 +213,8 @@ final class BenchData {
         Client client = client(clickHouse);
         return (from, to) -> client.queryAll("select toDate32(o.created_at) as d, uniqExact(o.id), sum(l.quantity), "
                 + "sum(l.quantity * l.price), sum(l.quantity * (l.regular_price - l.price)) from speed.orders as o "
-                + "join speed.order_details as l on l.order_id = o.id where o._committed_at >= toDateTime64('" + today
+                + "join speed.order_details as l on l.order_id = o.id where o." + COMMITTED_AT
+                + " >= toDateTime64('" + today
                 + " 00:00:00', 6, 'UTC') and d between toDate32('" + from + "') and toDate32('" + to + "') group by d").size();
     }
 
@@ -316,6 +321,12 @@ final class BenchData {
 
     private static BigDecimal price(long product) {
         return BigDecimal.valueOf((product % 97 + 1) * 125L, 2);
+    }
+
+    /** A speed table's columns as the writers create them: the source table's, then version, deletion, commit time. */
+    private static String speedColumns(String table) {
+        return Stream.concat(table(table).columns().stream().map(Column::name),
+                Stream.of(VERSION, DELETED, COMMITTED_AT)).collect(Collectors.joining(", "));
     }
 
     private static CapturedTable table(String name) {

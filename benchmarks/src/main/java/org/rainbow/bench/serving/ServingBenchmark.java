@@ -20,11 +20,11 @@ import org.rainbow.bench.harness.InProcessService.Foreign;
 import org.rainbow.bench.harness.Verdict;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 import org.rainbow.serving.ServingApplication;
-import org.rainbow.serving.store.ServingProperties;
 import org.rainbow.serving.store.ServingStore;
 import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.serving.store.clickhouse.ClickHouseServingStore;
 import org.rainbow.serving.store.duckdb.DuckDbServingStore;
+import org.rainbow.speed.ServingStoreProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -91,7 +91,8 @@ final class ServingBenchmark {
     private static List<String> runClickHouse(BenchData data, Path directory, int requests, LocalDate today) throws Exception {
         try (LocalClickHouse clickHouse = LocalClickHouse.start(48124, 49901, directory)) {
             String url = "http://127.0.0.1:" + clickHouse.httpPort();
-            ServingProperties.ClickHouse settings = new ServingProperties.ClickHouse(url, "default", "", "serving", "speed");
+            ServingStoreProperties.ClickHouse settings =
+                    new ServingStoreProperties.ClickHouse(url, "default", "", "serving", "speed");
             try (ServingStore store = ClickHouseServingStore.connect(settings)) {
                 data.fillClickHouse(clickHouse, url);
                 ConfigurableApplicationContext serving = servingApi(Map.of("rainbow.serving.engine", "clickhouse",

@@ -36,9 +36,9 @@ final class BridgeUnderTest implements AutoCloseable {
                 "--rainbow.bridge.capture.user=" + engines.postgres().user(),
                 "--rainbow.bridge.capture.password=" + engines.postgres().password(),
                 "--rainbow.bridge.capture.offset-topic=bench.offsets",
-                "--rainbow.bridge.sink.engine=clickhouse",
-                "--rainbow.bridge.sink.clickhouse.url=http://127.0.0.1:" + engines.clickHouse().httpPort(),
-                "--rainbow.bridge.sink.clickhouse.database=bench",
+                "--rainbow.serving.engine=clickhouse",
+                "--rainbow.serving.clickhouse.url=http://127.0.0.1:" + engines.clickHouse().httpPort(),
+                "--rainbow.serving.clickhouse.speed-database=bench",
                 "--spring.kafka.consumer.group-id=bench-clickhouse"));
         args.addAll(overrides);
         return new BridgeUnderTest(InProcessService.builder(StreamBridgeApplication.class,

@@ -1,5 +1,8 @@
 package org.rainbow.bench.speed;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.WRITTEN_AT;
+
 import java.time.Duration;
 import org.rainbow.engines.clickhouse.LocalClickHouse;
 
@@ -33,8 +36,8 @@ final class ClickHouseSpeedTables {
     /** Commit in PostgreSQL → written into ClickHouse, over the orders with ids above {@code afterId}. */
     Freshness freshnessAfter(int afterId, double achievedRate) {
         String[] q = clickHouse.query("SELECT quantileExact(0.5)(ms), quantileExact(0.99)(ms), max(ms), count() FROM ("
-                + "SELECT dateDiff('millisecond', _committed_at, _written_at) AS ms FROM bench.orders WHERE id > "
-                + afterId + ") FORMAT TSV").split("\t");
+                + "SELECT dateDiff('millisecond', " + COMMITTED_AT + ", " + WRITTEN_AT + ") AS ms FROM bench.orders"
+                + " WHERE id > " + afterId + ") FORMAT TSV").split("\t");
         return new Freshness(Double.parseDouble(q[0]), Double.parseDouble(q[1]), Double.parseDouble(q[2]),
                 Long.parseLong(q[3].trim()), achievedRate);
     }

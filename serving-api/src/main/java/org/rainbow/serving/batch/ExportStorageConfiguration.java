@@ -1,16 +1,19 @@
 package org.rainbow.serving.batch;
 
 import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.StorageProperties;
 import org.rainbow.storage.export.BatchExports;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
 class ExportStorageConfiguration {
 
     @Bean
     ObjectStorage exportStorage(StorageProperties storage) {
-        return storage.engine().open(storage.localRoot(), storage.gcsBucket());
+        return storage.open();
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.rainbow.serving.store;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +37,16 @@ public final class SpeedCompactionSql {
         String settled = "select order_id from " + sql.scratchTable(scratch);
         List<String> tables = new ArrayList<>(List.of("order_details", "orders"));
         List<String> deletes = new ArrayList<>(List.of(
-                "delete from " + sql.speedTable("order_details") + " where _committed_at < " + before
+                "delete from " + sql.speedTable("order_details") + " where " + COMMITTED_AT + " < " + before
                         + " and order_id in (" + settled + ")",
-                "delete from " + sql.speedTable("orders") + " where _committed_at < " + before
+                "delete from " + sql.speedTable("orders") + " where " + COMMITTED_AT + " < " + before
                         + " and id in (" + settled + ")"));
         for (VersionedDimension dimension : VersionedDimension.values()) {
             // A version dated before the watermark and committed before it is in the export, if the export knows
             // the key at all (an export of an older release may lack the versions).
             String versions = UnifiedSalesSql.versionsTable(dimension);
             tables.add(versions);
-            deletes.add("delete from " + sql.speedTable(versions) + " where _committed_at < " + before
+            deletes.add("delete from " + sql.speedTable(versions) + " where " + COMMITTED_AT + " < " + before
                     + " and updated_at < " + before + " and id in (select " + dimension.key() + " from "
                     + sql.batchView(dimension.batchView(), exportId, "b") + ")");
         }
@@ -60,14 +62,14 @@ public final class SpeedCompactionSql {
     static String settledOrders(SqlDialect sql, String exportId, Instant watermark) {
         return """
                 select order_id from (
-                    select id as order_id, _committed_at, %s as gone from %s as o
+                    select id as order_id, %1$s, %2$s as gone from %3$s as o
                     union all
-                    select order_id, _committed_at, 0 from %s
+                    select order_id, %1$s, 0 from %4$s
                 ) as settling
                 group by order_id
-                having max(_committed_at) < %s
-                   and (max(gone) = 1 or order_id in (select b.order_id from %s))""".formatted(
-                sql.deletedFlag("o"), sql.speedTable("orders"), sql.speedTable("order_details"),
+                having max(%1$s) < %5$s
+                   and (max(gone) = 1 or order_id in (select b.order_id from %6$s))""".formatted(
+                COMMITTED_AT, sql.deletedFlag("o"), sql.speedTable("orders"), sql.speedTable("order_details"),
                 sql.timestampLiteral(watermark), sql.batchView("order_line_sales", exportId, "b"));
     }
 }

@@ -1,5 +1,7 @@
 package org.rainbow.serving.store;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.RainbowTables;
 import org.rainbow.storage.export.BatchViews;
 import org.rainbow.storage.export.BatchViews.Attribute;
 
@@ -162,14 +164,14 @@ public final class UnifiedSalesSql {
                         union all
                         select %s
                         from %s
-                        where b.order_id in (select id from %s where _committed_at >= %s
+                        where b.order_id in (select id from %s where %s
                                              union distinct
-                                             select order_id from %s where _committed_at >= %s)
+                                             select order_id from %s where %s)
                     ),
                     """.formatted(String.join(", ", changedOrders), sql.changedSpeedRows("orders", "o", since),
                     orderLookups, String.join(", ", changedLines), sql.changedSpeedRows("order_details", "c", since),
                     String.join(", ", batchLines), binding.batchView(BatchViews.LINES.name(), "b"),
-                    sql.speedTable("orders"), since, sql.speedTable("order_details"), since);
+                    sql.speedTable("orders"), committedSince(), sql.speedTable("order_details"), committedSince());
         }
 
         /** Each row with its order's date, time and state now, from whichever of its rows know them. */
@@ -316,9 +318,14 @@ public final class UnifiedSalesSql {
                     .map(a -> dimension.speedColumn(a) + " as " + a.column()).collect(Collectors.joining(", "));
             String alias = alias(dimension);
             return ("asof left join (select %1$s, valid_from, %2$s from %3$s union all select id, updated_at, %4$s from %5$s"
-                    + " where _committed_at >= %6$s) as %7$s on %7$s.%1$s = %8$s and %7$s.valid_from <= %9$s").formatted(
+                    + " where %6$s) as %7$s on %7$s.%1$s = %8$s and %7$s.valid_from <= %9$s").formatted(
                     dimension.key(), attributes, binding.batchView(dimension.batchView(), "bv"), speedAttributes,
-                    sql.speedTable(versionsTable(dimension)), since, alias, key, time);
+                    sql.speedTable(versionsTable(dimension)), committedSince(), alias, key, time);
+        }
+
+        /** A speed row committed at or after the watermark: what the batch export does not hold yet. */
+        private String committedSince() {
+            return COMMITTED_AT + " >= " + since;
         }
 
         private static String window(String aggregate, String condition, String column) {

@@ -20,11 +20,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rainbow.bridge.sink.ChangeRow;
-import org.rainbow.bridge.sink.SinkProperties;
-import org.rainbow.bridge.sink.duckdb.DuckDbSpeedTableWriter;
-import org.rainbow.bridge.table.CapturedTable;
-import org.rainbow.bridge.table.RainbowTables;
+import org.rainbow.contracts.source.CapturedTable;
+import org.rainbow.contracts.source.RainbowTables;
+import org.rainbow.speed.sink.ChangeRow;
+import org.rainbow.speed.sink.duckdb.DuckDbSpeedTableWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analysts' API over HTTP on a real DuckDB serving store whose speed tables are written by stream-bridge's
+ * The analysts' API over HTTP on a real DuckDB serving store whose speed tables are written by speed-store's
  * own DuckDB writer: field names, every day (week, month) of the range, every cut named as the orders were
  * placed, ordering, CSV, and RFC 9457 errors for bad parameters.
  */
@@ -58,8 +57,7 @@ class SalesApiIT {
 
     private static void writeSpeedRows() throws Exception {
         // The sink's writer creates the speed tables and writes what CDC would have delivered.
-        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(new SinkProperties(true,
-                SinkProperties.Engine.DUCKDB, new SinkProperties.DuckDb(duckDb.toString()), null))) {
+        try (DuckDbSpeedTableWriter writer = new DuckDbSpeedTableWriter(duckDb)) {
             Instant longAgo = TODAY.minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant();
             Instant yesterday = TODAY.minusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
             Instant today = TODAY.atStartOfDay(ZoneOffset.UTC).plusSeconds(60).toInstant();

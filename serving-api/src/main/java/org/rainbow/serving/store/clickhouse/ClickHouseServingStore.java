@@ -1,5 +1,10 @@
 package org.rainbow.serving.store.clickhouse;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.DELETED;
+import static org.rainbow.contracts.speed.SpeedColumns.VERSION;
+import static org.rainbow.contracts.speed.SpeedColumns.WRITTEN_AT;
+
 import com.clickhouse.client.api.Client;
 import com.clickhouse.client.api.insert.InsertSettings;
 import com.clickhouse.client.api.query.GenericRecord;
@@ -25,7 +30,6 @@ import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.Breakdown;
 import org.rainbow.serving.store.LoadedExport;
 import org.rainbow.serving.store.SalesTotals;
-import org.rainbow.serving.store.ServingProperties;
 import org.rainbow.serving.store.ServingStore;
 import org.rainbow.serving.store.SliceSales;
 import org.rainbow.serving.store.SpeedCompactionSql;
@@ -33,6 +37,7 @@ import org.rainbow.serving.store.SpeedProgress;
 import org.rainbow.serving.store.SpeedRows;
 import org.rainbow.serving.store.SqlDialect;
 import org.rainbow.serving.store.UnifiedSalesSql;
+import org.rainbow.speed.ServingStoreProperties;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
 import org.slf4j.Logger;
@@ -71,7 +76,7 @@ public final class ClickHouseServingStore implements ServingStore {
         this.dialect = new Dialect(database, speedDatabase);
     }
 
-    public static ClickHouseServingStore connect(ServingProperties.ClickHouse settings) {
+    public static ClickHouseServingStore connect(ServingStoreProperties.ClickHouse settings) {
         // Column statistics and the automatic PREWHERE cost ClickHouse 26.7 ~10 ms per lookup of a few thousand
         // orders among millions of batch lines, found by benchmark P4, more than they ever save on these queries.
         Client client = new Client.Builder().addEndpoint(settings.url()).setUsername(settings.user())
@@ -152,10 +157,10 @@ public final class ClickHouseServingStore implements ServingStore {
     @Override
     public SpeedProgress speedProgress() {
         String speed = dialect.speedDatabase;
-        GenericRecord row = select("select nullIf(max(_committed_at), toDateTime64(0, 6, 'UTC')) as committed, "
-                + "nullIf(max(_written_at), toDateTime64(0, 6, 'UTC')) as written from ("
-                + "select _committed_at, _written_at from " + speed + ".orders union all "
-                + "select _committed_at, _written_at from " + speed + ".order_details)").get(0);
+        GenericRecord row = select(("select nullIf(max(%1$s), toDateTime64(0, 6, 'UTC')) as committed, "
+                + "nullIf(max(%2$s), toDateTime64(0, 6, 'UTC')) as written from ("
+                + "select %1$s, %2$s from %3$s.orders union all select %1$s, %2$s from %3$s.order_details)")
+                .formatted(COMMITTED_AT, WRITTEN_AT, speed)).get(0);
         return new SpeedProgress(instant(row, "committed"), instant(row, "written"));
     }
 
@@ -331,13 +336,13 @@ public final class ClickHouseServingStore implements ServingStore {
          */
         @Override
         public String changedSpeedRows(String table, String alias, String since) {
-            return "(select * from " + speedTable(table) + " where _committed_at >= " + since
-                    + " order by id, _version desc limit 1 by id) as " + alias;
+            return "(select * from " + speedTable(table) + " where " + COMMITTED_AT + " >= " + since
+                    + " order by id, " + VERSION + " desc limit 1 by id) as " + alias;
         }
 
         @Override
         public String deletedFlag(String alias) {
-            return "toInt32(" + alias + "._deleted)";
+            return "toInt32(" + alias + "." + DELETED + ")";
         }
 
         @Override

@@ -1,5 +1,9 @@
 package org.rainbow.serving.store.duckdb;
 
+import static org.rainbow.contracts.speed.SpeedColumns.COMMITTED_AT;
+import static org.rainbow.contracts.speed.SpeedColumns.DELETED;
+import static org.rainbow.contracts.speed.SpeedColumns.WRITTEN_AT;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -145,9 +149,9 @@ public final class DuckDbServingStore implements ServingStore {
     public SpeedProgress speedProgress() {
         return withConnection(connection -> {
             try (Statement sql = connection.createStatement();
-                 ResultSet rows = sql.executeQuery("select max(_committed_at), max(_written_at) from ("
-                         + "select _committed_at, _written_at from speed.orders union all "
-                         + "select _committed_at, _written_at from speed.order_details)")) {
+                 ResultSet rows = sql.executeQuery(("select max(%1$s), max(%2$s) from (select %1$s, %2$s from "
+                         + "speed.orders union all select %1$s, %2$s from speed.order_details)")
+                         .formatted(COMMITTED_AT, WRITTEN_AT))) {
                 rows.next();
                 return new SpeedProgress(instant(rows.getTimestamp(1)), instant(rows.getTimestamp(2)));
             }
@@ -382,12 +386,12 @@ public final class DuckDbServingStore implements ServingStore {
         /** One row per key here, its latest version: the changed ones are those committed since. */
         @Override
         public String changedSpeedRows(String table, String alias, String since) {
-            return "(select * from " + speedTable(table) + " where _committed_at >= " + since + ") as " + alias;
+            return "(select * from " + speedTable(table) + " where " + COMMITTED_AT + " >= " + since + ") as " + alias;
         }
 
         @Override
         public String deletedFlag(String alias) {
-            return "cast(" + alias + "._deleted as integer)";
+            return "cast(" + alias + "." + DELETED + " as integer)";
         }
 
         @Override

@@ -18,9 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the local stack running: a service or engine that exits unexpectedly is restarted after a back-off that
- * doubles with each crash, while everything else keeps running; one that crashes {@code crashLimit} times within
- * {@code crashWindow} is given up (and said so) until an operator starts it again. Operators can also stop and
+ * Keeps the local stack running: a service or engine that exits unexpectedly is restarted after a back-off,
+ * while everything else keeps running. As in supervisord, the back-off guards against a part that cannot start:
+ * it doubles with each start that fails before the part is ready, and a part that had become ready starts again
+ * after the first back-off (it was serving; users wait for it). One that crashes {@code crashLimit} times within
+ * {@code crashWindow}, however, is given up (and said so) until an operator starts it again. Operators can also stop and
  * start one part on purpose ({@code ./rainbow stop|start|restart NAME}).
  */
 final class Supervisor {
@@ -28,7 +30,8 @@ final class Supervisor {
     enum State { STARTING, RUNNING, BACKING_OFF, STOPPED, GAVE_UP }
 
     /**
-     * @param firstBackoff  pause before the first restart; it doubles per crash in the window, up to {@code maxBackoff}
+     * @param firstBackoff  pause before restarting a part that was ready; it doubles with each start that failed
+     *                      since, up to {@code maxBackoff}
      * @param startTimeout  a part not ready this long after its start counts as crashed
      */
     record Policy(Duration firstBackoff, Duration maxBackoff, int crashLimit, Duration crashWindow, Duration startTimeout) {
@@ -69,6 +72,7 @@ final class Supervisor {
         for (String name : names) {
             Unit unit = unit(name);
             unit.crashes.clear();
+            unit.failedStarts = 0;
             launch(unit);
             starting.add(unit);
         }
@@ -95,6 +99,7 @@ final class Supervisor {
                 return;
             }
             unit.crashes.clear();
+            unit.failedStarts = 0;
             say(name + " started by the operator");
             launch(unit);
         }
@@ -177,7 +182,7 @@ final class Supervisor {
                 if (!shuttingDown) {
                     say(unit.target.name() + " could not start: " + rootMessage(e));
                     unit.launching = false;
-                    crashed(unit);
+                    crashed(unit, false);
                 }
             } finally {
                 unit.launching = false;
@@ -207,7 +212,7 @@ final class Supervisor {
                     say(unit.target.name() + " died (" + unit.target.exitDescription() + ") after "
                             + Duration.between(unit.since, now).truncatedTo(ChronoUnit.SECONDS).toString()
                             .substring(2).toLowerCase() + "; see " + unit.target.log());
-                    crashed(unit);
+                    crashed(unit, true);
                 }
             }
             case STARTING -> {
@@ -217,7 +222,7 @@ final class Supervisor {
                 if (!unit.target.alive()) {
                     say(unit.target.name() + " exited while starting (" + unit.target.exitDescription() + "); see "
                             + unit.target.log());
-                    crashed(unit);
+                    crashed(unit, false);
                 } else if (unit.target.ready()) {
                     synchronized (unit) {
                         if (unit.state != State.STARTING) {
@@ -234,7 +239,7 @@ final class Supervisor {
                     say(unit.target.name() + " was not ready " + policy.startTimeout().toSeconds()
                             + " s after its start; stopping it");
                     unit.target.stop(unit.stopGrace);
-                    crashed(unit);
+                    crashed(unit, false);
                 }
             }
             case BACKING_OFF -> {
@@ -249,7 +254,8 @@ final class Supervisor {
         }
     }
 
-    private void crashed(Unit unit) {
+    /** {@code wasReady}: it died while running, not while starting. */
+    private void crashed(Unit unit, boolean wasReady) {
         Instant now = Instant.now();
         synchronized (unit) {
             if (unit.state == State.STOPPED || shuttingDown) {
@@ -267,7 +273,8 @@ final class Supervisor {
                         + "./rainbow start " + unit.target.name() + " tries again");
                 return;
             }
-            long factor = 1L << Math.min(unit.crashes.size() - 1, 16);
+            unit.failedStarts = wasReady ? 0 : unit.failedStarts + 1;
+            long factor = 1L << Math.min(unit.failedStarts, 16);
             Duration backoff = policy.firstBackoff().multipliedBy(factor);
             if (backoff.compareTo(policy.maxBackoff()) > 0) {
                 backoff = policy.maxBackoff();
@@ -324,6 +331,8 @@ final class Supervisor {
         volatile State state = State.STOPPED;
         volatile boolean launching;
         volatile int restarts;
+        /** Starts that failed since the part was last ready. */
+        volatile int failedStarts;
         volatile Instant since = Instant.now();
         volatile Instant restartAt = Instant.now();
 

@@ -60,6 +60,34 @@ class SupervisorTest {
     }
 
     @Test
+    void aPartKilledAfterItWasReadyComesBackAfterTheFirstBackOffWhileFailedStartsDoubleIt() throws Exception {
+        Supervisor.Policy policy = new Supervisor.Policy(Duration.ofSeconds(1), Duration.ofSeconds(8), 10,
+                Duration.ofMinutes(1), Duration.ofSeconds(10));
+        Supervisor supervisor = new Supervisor(policy, () -> { });
+        Part bridge = new Part("stream-bridge");
+        supervisor.add(bridge, "services", Duration.ofSeconds(1));
+        supervisor.startAndAwait(Duration.ofSeconds(5), "stream-bridge");
+
+        // Doubling per crash would make the third restart wait 4 s.
+        for (int kill = 1; kill <= 3; kill++) {
+            int starts = bridge.starts.get();
+            long killed = System.nanoTime();
+            bridge.die();
+            await(() -> bridge.starts.get() == starts + 1 && state(supervisor, "stream-bridge") == Supervisor.State.RUNNING);
+            assertThat(Duration.ofNanos(System.nanoTime() - killed)).as("back after kill " + kill)
+                    .isLessThan(Duration.ofMillis(2_800));
+        }
+
+        bridge.dieOnStart.set(true);
+        int starts = bridge.starts.get();
+        long killed = System.nanoTime();
+        bridge.die();
+        await(Duration.ofSeconds(20), () -> bridge.starts.get() == starts + 3); // after 1 s, then 2 s, then 4 s
+        assertThat(Duration.ofNanos(System.nanoTime() - killed)).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+        supervisor.stopAll();
+    }
+
+    @Test
     void anOperatorStopIsNotACrash() throws Exception {
         Supervisor supervisor = new Supervisor(FAST, () -> { });
         Part node = new Part("kafka-1");
@@ -87,9 +115,13 @@ class SupervisorTest {
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        await(Duration.ofSeconds(10), condition);
+    }
+
+    private static void await(Duration timeout, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("waited " + timeout).isLessThan(deadline);
             Thread.sleep(20);
         }
     }

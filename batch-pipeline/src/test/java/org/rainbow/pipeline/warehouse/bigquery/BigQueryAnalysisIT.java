@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
 import org.rainbow.pipeline.extract.ExtractedPartition;
@@ -121,7 +122,7 @@ class BigQueryAnalysisIT {
     void aRawTableIsItsExtractPlusTheTwoLoadColumns() {
         for (String table : RawTables.ALL) {
             List<String> expected = new ArrayList<>(typed(EXTRACTS.get(table)));
-            expected.addAll(List.of("_partition_date DATE", "_loaded_at TIMESTAMP"));
+            expected.addAll(List.of(RawLoadColumns.PARTITION_DATE + " DATE", RawLoadColumns.LOADED_AT + " TIMESTAMP"));
             assertThat(typed(bundled.columns(new Relation("raw", table)))).as(table).containsExactlyElementsOf(expected);
         }
         assertThat(typed(EXTRACTS.get("order_details"))).contains("quantity INT64", "price NUMERIC",

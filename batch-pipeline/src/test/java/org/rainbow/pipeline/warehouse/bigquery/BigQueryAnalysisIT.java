@@ -31,6 +31,7 @@ import org.rainbow.pipeline.extract.TableExtractor;
 import org.rainbow.pipeline.model.JinjaRenderer;
 import org.rainbow.pipeline.model.Materialization;
 import org.rainbow.pipeline.model.ModelGraph;
+import org.rainbow.pipeline.model.ProjectEdits;
 import org.rainbow.pipeline.model.ProjectParser;
 import org.rainbow.pipeline.model.SqlProject;
 import org.rainbow.pipeline.model.SqlProjectLoader;
@@ -194,14 +195,8 @@ class BigQueryAnalysisIT {
         return analysis;
     }
 
-    /** The bundled project with one model's template edited. */
     private static SqlProject withModel(String name, UnaryOperator<String> edit) {
-        List<SqlProject.ModelSource> models = project.models().stream()
-                .map(m -> m.name().equals(name) ? new SqlProject.ModelSource(m.name(), m.path(), m.schema(),
-                        edit.apply(m.template())) : m)
-                .toList();
-        assertThat(models).isNotEqualTo(project.models());
-        return new SqlProject(models, project.tests(), project.macros(), project.sources());
+        return ProjectEdits.withModel(project, name, edit);
     }
 
     /** The SQL from where ZetaSQL's reported position points, on that line. */

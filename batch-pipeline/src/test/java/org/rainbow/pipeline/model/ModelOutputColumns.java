@@ -3,6 +3,7 @@ package org.rainbow.pipeline.model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,7 +53,8 @@ public final class ModelOutputColumns {
         Set<String> staged = new TreeSet<>();
         for (CapturedTable table : RainbowTables.ALL) {
             String model = "stg_" + table.name();
-            table.columns().forEach(c -> catalog.add(model + "." + c.name() + " " + RawPartition.duckDbType(c)));
+            table.columns().forEach(c -> catalog.add(
+                    model + "." + c.name() + " " + RawPartition.duckDbType(c).toUpperCase(Locale.ROOT)));
             catalog.add(model + "._deleted BOOLEAN");
             catalog.add(model + "." + RawLoadColumns.PARTITION_DATE + " DATE");
             catalog.add(model + "." + RawLoadColumns.LOADED_AT + " TIMESTAMP");

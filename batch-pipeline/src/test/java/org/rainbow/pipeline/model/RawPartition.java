@@ -76,15 +76,15 @@ final class RawPartition {
         return "select " + casts + " from (values " + rows + ") as v(" + names + ")";
     }
 
-    /** The source column's type in the Parquet the extract writes, as DuckDB names it. */
+    /** The source column's type in the Parquet the extract writes. */
     static String duckDbType(Column column) {
         return switch (column.type()) {
-            case BIGINT -> "BIGINT";
-            case INTEGER -> "INTEGER";
-            case TEXT -> "VARCHAR";
-            case DECIMAL -> "DECIMAL(" + column.precision() + "," + column.scale() + ")";
-            case DATE -> "DATE";
-            case TIMESTAMP -> "TIMESTAMP";
+            case BIGINT -> "bigint";
+            case INTEGER -> "integer";
+            case TEXT -> "varchar";
+            case DECIMAL -> "decimal(" + column.precision() + "," + column.scale() + ")";
+            case DATE -> "date";
+            case TIMESTAMP -> "timestamp";
         };
     }
 

@@ -18,8 +18,9 @@ import org.rainbow.pipeline.warehouse.Warehouse;
 import org.rainbow.storage.export.BatchViews;
 
 /**
- * The columns warehouse-sql's models output on a DuckDB warehouse (read by DuckDB's {@code describe}), held to the catalogs that say what they must be, as lines
- * {@code <model>.<column> <type>}, so that a difference names the model and the column:
+ * The columns warehouse-sql's models output on a DuckDB warehouse (read by DuckDB's {@code describe}), held to
+ * the catalogs that say what they must be, as lines {@code <model>.<column> <type>}, so that a difference names the
+ * model and the column:
  * <ul>
  * <li>each batch view's export query (what serving loads) against {@link BatchViews}, its DuckDB types read as
  * {@link BatchViews.Type}s. Serving loads the columns by name, so their order is not part of the contract.</li>

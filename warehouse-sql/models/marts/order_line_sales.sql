@@ -21,7 +21,8 @@ select
     pr.promotion_id,
     pr.name as promotion_name,
     pr.discount_type as promotion_type,
-    f.sales_quantity,
+    -- A line's quantity is the source's integer; the batch views' catalog (BatchViews) and the sums are bigint.
+    cast(f.sales_quantity as {{ type_int() }}) as sales_quantity,
     f.extended_sales_amount,
     f.extended_discount_amount
 from {{ ref('fact_sales') }} as f

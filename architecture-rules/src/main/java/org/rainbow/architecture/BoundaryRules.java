@@ -14,6 +14,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.sql.DriverManager;
 
 /**
@@ -78,5 +80,32 @@ public final class BoundaryRules {
     /** No cycle between the feature packages right below {@code rootPackage} (each with its subpackages). */
     public static ArchRule packagesFreeOfCycles(String rootPackage) {
         return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(false);
+    }
+
+    /**
+     * As {@link #packagesFreeOfCycles}, with the classes of {@code rootPackage} itself as one more slice: no package
+     * split off below the root may use the root while the root uses it. The rule of a module of one package, which
+     * the other sees no class of.
+     */
+    public static ArchRule packagesAndRootFreeOfCycles(String rootPackage) {
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                String name = type.getPackageName();
+                if (name.equals(rootPackage)) {
+                    return SliceIdentifier.of(rootPackage);
+                }
+                if (!name.startsWith(rootPackage + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                String feature = name.substring(rootPackage.length() + 1).split("\\.")[0];
+                return SliceIdentifier.of(rootPackage + "." + feature);
+            }
+
+            @Override
+            public String getDescription() {
+                return rootPackage + " and the packages below it";
+            }
+        }).should().beFreeOfCycles().allowEmptyShould(false);
     }
 }

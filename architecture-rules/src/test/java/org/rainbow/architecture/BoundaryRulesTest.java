@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rainbow.architecture.BoundaryRules.connectionsOpenedOnlyBy;
 import static org.rainbow.architecture.BoundaryRules.engineOnlyIn;
 import static org.rainbow.architecture.BoundaryRules.opensThrough;
+import static org.rainbow.architecture.BoundaryRules.packagesAndRootFreeOfCycles;
 import static org.rainbow.architecture.BoundaryRules.packagesFreeOfCycles;
 import static org.rainbow.architecture.BoundaryRules.usedOnlyInTheirPackage;
 
@@ -21,6 +22,8 @@ import org.rainbow.architecture.violations.elsewhere.UrlOutsideTheOpener;
 import org.rainbow.architecture.violations.feature.other.ThingReport;
 import org.rainbow.architecture.violations.feature.owner.ThingRepository;
 import org.rainbow.architecture.violations.feature.owner.ThingService;
+import org.rainbow.architecture.violations.rooted.Trunk;
+import org.rainbow.architecture.violations.rooted.branch.Branch;
 
 /** Each rule passes on compliant classes and fails on the class that breaks it, naming that class. */
 class BoundaryRulesTest {
@@ -69,6 +72,20 @@ class BoundaryRulesTest {
                 .check(classes(Left.class, Right.class)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected")
                 .hasMessageContaining(Left.class.getName()).hasMessageContaining(Right.class.getName());
+    }
+
+    @Test
+    void theRootedCycleRuleCatchesACycleThroughTheRootPackage() {
+        String root = "org.rainbow.architecture.violations.rooted";
+        assertThatCode(() -> packagesFreeOfCycles(root).check(classes(Trunk.class, Branch.class)))
+                .as("the feature-package rule does not see the root").doesNotThrowAnyException();
+        assertThatCode(() -> packagesAndRootFreeOfCycles(root).check(classes(Trunk.class)))
+                .as("a module of one package").doesNotThrowAnyException();
+        assertThatThrownBy(() -> packagesAndRootFreeOfCycles(root).check(classes(Trunk.class, Branch.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected")
+                .hasMessageContaining(Trunk.class.getName()).hasMessageContaining(Branch.class.getName());
+        assertThatThrownBy(() -> packagesAndRootFreeOfCycles(root).check(classes(Left.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
     }
 
     @Test

@@ -10,8 +10,14 @@ import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 
+import org.rainbow.contracts.source.RawLoadColumns;
+
 /** Renders model and test templates with the project's macros and dbt's functions. */
 public final class JinjaRenderer {
+
+    /** {@code load_columns.partition_date}, {@code load_columns.loaded_at}: the loaders' columns, for staging. */
+    private static final Map<String, String> LOAD_COLUMNS = Map.of(
+            "partition_date", RawLoadColumns.PARTITION_DATE, "loaded_at", RawLoadColumns.LOADED_AT);
 
     private final Jinjava jinjava;
     private final String macros;
@@ -41,6 +47,7 @@ public final class JinjaRenderer {
         bindings.put(JinjaFunctions.SCOPE, scope);
         bindings.put("this", scope.self());
         bindings.put("target", Map.of("type", scope.targetType()));
+        bindings.put("load_columns", LOAD_COLUMNS);
         // Macro definitions render to nothing, so prefixing them makes every macro callable from the template.
         RenderResult result = jinjava.renderForResult(macros + "\n" + template, bindings);
         if (result.hasErrors()) {

@@ -2,6 +2,7 @@ package org.rainbow.pipeline.warehouse;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.storage.ObjectStorage;
 
 /**
@@ -48,8 +49,7 @@ public interface Warehouse {
 
     /**
      * Loads the Parquet files at {@code uri} (a path or glob; {@code gs://} on BigQuery) as the partition
-     * {@code partitionDate} of the append-only {@code table}, adding {@code _partition_date} and
-     * {@code _loaded_at}. Re-loading a partition replaces its rows. Returns the rows loaded.
+     * {@code partitionDate} of the append-only {@code table}, adding the {@link RawLoadColumns}. Re-loading a partition replaces its rows. Returns the rows loaded.
      */
     long loadParquetPartition(Relation table, String uri, LocalDate partitionDate);
 

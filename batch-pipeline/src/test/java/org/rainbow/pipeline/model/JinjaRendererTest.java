@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.rainbow.contracts.source.RawLoadColumns;
 
 class JinjaRendererTest {
 
@@ -42,6 +43,12 @@ class JinjaRendererTest {
         assertThat(renderer.render("m", template, scope(true)))
                 .isEqualTo("select 3, fallback, 'duckdb'\nfrom \"marts\".\"me\"");
         assertThat(renderer.render("m", template, scope(false))).isEqualTo("select 3, fallback, 'duckdb'");
+    }
+
+    @Test
+    void theLoadersColumnsAreNamedAsTheContractNamesThem() {
+        assertThat(renderer.render("m", "select {{ load_columns.partition_date }}, {{ load_columns.loaded_at }}",
+                scope(false))).isEqualTo("select " + RawLoadColumns.PARTITION_DATE + ", " + RawLoadColumns.LOADED_AT);
     }
 
     @Test

@@ -227,6 +227,24 @@ class ModelRunnerIT {
     }
 
     @Test
+    void aModelMissingOrAddingAColumnOfItsCatalogIsReportedByModelAndColumn() {
+        SqlProject broken = ProjectEdits.withModel(PROJECT, "stg_orders", sql -> sql.replace(" total_amount,", ""));
+        broken = ProjectEdits.withModel(broken, "stg_payments", sql -> sql.replace("updated_at'", "updated_at, change_op'"));
+        broken = ProjectEdits.withModel(broken, "customer_versions",
+                sql -> sql.replace("city as customer_city", "email as customer_email"));
+        SalesHistory.day1().load(warehouse, storage);
+        RunReport report = new ModelRunner(warehouse, broken).run(RunRequest.all());
+        assertThat(report.succeeded()).as(report.format()).isTrue();
+
+        assertThat(ModelOutputColumns.stagingDifferences(warehouse)).containsExactly(
+                "in the catalog, not in the model: stg_orders.total_amount DECIMAL(12,2)",
+                "in the model, not in the catalog: stg_payments.change_op VARCHAR");
+        assertThat(ModelOutputColumns.batchViewDifferences(warehouse)).containsExactly(
+                "in BatchViews, not in the model: customer_versions.customer_city TEXT",
+                "in the model, not in BatchViews: customer_versions.customer_email TEXT");
+    }
+
+    @Test
     void selectionBuildsOnlyTheSelectedModels() {
         SalesHistory.day1().load(warehouse, storage);
 

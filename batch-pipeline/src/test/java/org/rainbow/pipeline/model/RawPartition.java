@@ -77,7 +77,7 @@ final class RawPartition {
     }
 
     /** The source column's type in the Parquet the extract writes. */
-    private static String duckDbType(Column column) {
+    static String duckDbType(Column column) {
         return switch (column.type()) {
             case BIGINT -> "bigint";
             case INTEGER -> "integer";

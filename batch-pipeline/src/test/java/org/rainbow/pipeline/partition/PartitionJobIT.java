@@ -16,6 +16,7 @@ import org.rainbow.pipeline.asset.AssetGraph;
 import org.rainbow.pipeline.asset.AssetStatus;
 import org.rainbow.pipeline.asset.CheckResult;
 import org.rainbow.pipeline.asset.Materialization;
+import org.rainbow.pipeline.model.ModelOutputColumns;
 import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.export.BatchExport;
 import org.rainbow.storage.export.BatchExports;
@@ -95,6 +96,14 @@ class PartitionJobIT {
 
     @Test
     @Order(2)
+    void theModelsOutputTheColumnsTheirCatalogsState() {
+        // After a day extracted from PostgreSQL: staging's types are the extract's, the views' what serving loads.
+        assertThat(ModelOutputColumns.stagingDifferences(warehouse)).isEmpty();
+        assertThat(ModelOutputColumns.batchViewDifferences(warehouse)).isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void aFailedPartitionReportsItsFailingRowsAndRestartsToCompletion() throws Exception {
         // A line whose product does not exist anywhere: the fact's key cannot resolve, a data test must fail.
         source.update("""
@@ -122,7 +131,7 @@ class PartitionJobIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aParallelBackfillEqualsTheTruthForEveryDay() throws Exception {
         JobExecution backfill = operations.backfill(DAY_0, DAY_3);
 
@@ -140,7 +149,7 @@ class PartitionJobIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void reExtractingADayPutsItsDownstreamOutOfSync() throws Exception {
         operations.runPartition(DAY_3);
 
@@ -157,7 +166,7 @@ class PartitionJobIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aDeleteAndALateOrderWrittenOnALaterDayCorrectTheDayTheyBelongTo() throws Exception {
         long before = truth("select max(change_seq) from history.orders");
         // Order 2 of day 1 is cancelled, and an order dated day 1 arrives late (a backdated import).
@@ -184,7 +193,7 @@ class PartitionJobIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aBackfillLongerThanTheLimitOrReversedIsRefusedBeforeAnythingRuns() {
         long executions = jobRepository.queryForObject("select count(*) from batch_job_execution", Long.class);
 

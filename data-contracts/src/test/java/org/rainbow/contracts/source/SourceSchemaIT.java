@@ -26,8 +26,9 @@ import org.rainbow.engines.postgres.PostgresFixture;
 
 /**
  * rainbow-api's migrations, run on a real PostgreSQL, create the tables of the catalog: the same columns, types,
- * nullability and keys, and the change-capture publication lists each of them. A source table is one whose
- * every version the migrations keep ({@code history.<table>}): what the batch layer extracts.
+ * nullability and keys, and the change-capture publication lists each of them, each with its whole old row on a
+ * delete and readable by the capture login. A source table is one whose every version the migrations keep
+ * ({@code history.<table>}, V2 and V3): what the batch layer extracts.
  */
 class SourceSchemaIT {
 
@@ -51,7 +52,17 @@ class SourceSchemaIT {
         Set<String> migrated = statements(connection);
 
         assertThat(differences(full(RainbowTables.ALL), migrated, "the migrations")).isEmpty();
-        assertThat(published(connection)).containsAll(RainbowTables.ALL.stream().map(CapturedTable::name).toList());
+        assertThat(tables(connection, "select tablename from pg_publication_tables where pubname = 'rainbow_speed'"))
+                .containsAll(catalogTables());
+    }
+
+    /** V4 names the tables again: capture needs a delete's whole old row and may read each table (its snapshot). */
+    @Test
+    void theCaptureLoginReadsEachCatalogTableWhoseDeletesCarryTheWholeRow() throws SQLException {
+        assertThat(tables(connection, """
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r' and c.relreplident = 'f'
+                  and has_table_privilege('rainbow_capture', c.oid, 'select')""")).containsAll(catalogTables());
     }
 
     @Test
@@ -123,11 +134,15 @@ class SourceSchemaIT {
         };
     }
 
-    private static List<String> published(Connection connection) throws SQLException {
+    private static List<String> catalogTables() {
+        return RainbowTables.ALL.stream().map(CapturedTable::name).toList();
+    }
+
+    /** The table names {@code query} returns. */
+    private static List<String> tables(Connection connection, String query) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement sql = connection.createStatement();
-             ResultSet table = sql.executeQuery(
-                     "select tablename from pg_publication_tables where pubname = 'rainbow_speed'")) {
+             ResultSet table = sql.executeQuery(query)) {
             while (table.next()) {
                 tables.add(table.getString(1));
             }

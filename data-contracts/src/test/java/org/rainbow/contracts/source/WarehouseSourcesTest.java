@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * warehouse-sql names the source tables twice: {@code sources.yml} lists their columns, and each staging model
  * selects columns of one of them. Both must agree with the catalog. Columns the layers add to a source table
- * start with an underscore (the loader's {@code _partition_date} and {@code _loaded_at}) and are not source columns.
+ * start with an underscore and are not source columns: in {@code sources.yml}, the loaders' {@link RawLoadColumns}.
  */
 class WarehouseSourcesTest {
 
@@ -36,6 +36,18 @@ class WarehouseSourcesTest {
     @Test
     void sourcesYmlListsTheCatalogsTablesAndColumns() throws IOException {
         assertThat(differences(names(RainbowTables.ALL), sourcesYml(), "sources.yml")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sourcesYmlListsTheLoadersColumnsOnEveryTable() throws IOException {
+        Map<String, Object> rainbow = rainbowSource();
+
+        assertThat(rainbow.get("loaded_at_field")).isEqualTo(RawLoadColumns.LOADED_AT);
+        for (Map<String, Object> table : (List<Map<String, Object>>) rainbow.get("tables")) {
+            assertThat(((List<String>) table.get("columns")).stream().filter(c -> c.startsWith("_")))
+                    .as("%s's load columns", table.get("name")).containsExactlyElementsOf(RawLoadColumns.ALL);
+        }
     }
 
     @Test
@@ -65,20 +77,22 @@ class WarehouseSourcesTest {
     /** The lines of {@link CatalogStatements#names} that {@code sources.yml}'s source {@code rainbow} states. */
     @SuppressWarnings("unchecked")
     private static Set<String> sourcesYml() throws IOException {
-        Map<String, Object> yaml = new Yaml().load(read(new PathMatchingResourcePatternResolver()
-                .getResource("classpath:warehouse-sql/sources.yml")));
         Set<String> lines = new TreeSet<>();
-        for (Map<String, Object> source : (List<Map<String, Object>>) yaml.get("sources")) {
-            if (!source.get("name").equals("rainbow")) {
-                continue;
-            }
-            for (Map<String, Object> table : (List<Map<String, Object>>) source.get("tables")) {
-                lines.add((String) table.get("name"));
-                ((List<String>) table.get("columns")).stream().filter(c -> !c.startsWith("_"))
-                        .forEach(c -> lines.add(table.get("name") + "." + c));
-            }
+        for (Map<String, Object> table : (List<Map<String, Object>>) rainbowSource().get("tables")) {
+            lines.add((String) table.get("name"));
+            ((List<String>) table.get("columns")).stream().filter(c -> !c.startsWith("_"))
+                    .forEach(c -> lines.add(table.get("name") + "." + c));
         }
         return lines;
+    }
+
+    /** {@code sources.yml}'s source {@code rainbow}: the raw tables. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rainbowSource() throws IOException {
+        Map<String, Object> yaml = new Yaml().load(read(new PathMatchingResourcePatternResolver()
+                .getResource("classpath:warehouse-sql/sources.yml")));
+        return ((List<Map<String, Object>>) yaml.get("sources")).stream()
+                .filter(source -> source.get("name").equals("rainbow")).findFirst().orElseThrow();
     }
 
     /** Per staging model, the {@code <table>.<column>} it selects from its source. */

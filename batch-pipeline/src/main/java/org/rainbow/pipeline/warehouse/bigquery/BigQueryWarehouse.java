@@ -33,6 +33,7 @@ import com.google.cloud.bigquery.Table;
 import com.google.cloud.bigquery.TableId;
 import com.google.cloud.bigquery.TableResult;
 
+import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.MergedRows;
@@ -183,12 +184,13 @@ public final class BigQueryWarehouse implements Warehouse {
                 .build();
         Long loaded = ((LoadStatistics) run(load).getStatistics()).getOutputRows();
         String partition = "date '" + partitionDate + "'";
-        String rows = "select *" + asTimestamps(scratchId) + ", " + partition + " as _partition_date, "
-                + "current_timestamp() as _loaded_at from " + sqlName(scratch);
-        run(query("create table if not exists " + sqlName(table) + " partition by _partition_date as\n" + rows
-                + " where false;\n"
+        String rows = "select *" + asTimestamps(scratchId) + ", " + partition + " as " + RawLoadColumns.PARTITION_DATE
+                + ", current_timestamp() as " + RawLoadColumns.LOADED_AT + " from " + sqlName(scratch);
+        run(query("create table if not exists " + sqlName(table) + " partition by " + RawLoadColumns.PARTITION_DATE
+                + " as\n" + rows + " where false;\n"
                 + "begin transaction;\n"
-                + "delete from " + sqlName(table) + " where _partition_date = " + partition + ";\n"
+                + "delete from " + sqlName(table) + " where " + RawLoadColumns.PARTITION_DATE + " = " + partition
+                + ";\n"
                 + "insert into " + sqlName(table) + "\n" + rows + ";\n"
                 + "commit transaction;"));
         bigquery.delete(scratchId);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
 import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.MergedRows;
@@ -185,13 +186,15 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     @Override
     public synchronized long loadParquetPartition(Relation table, String uri, LocalDate partitionDate) {
-        String source = "select *, date '" + partitionDate + "' as _partition_date, timestamp '"
-                + LocalDateTime.now(clock) + "' as _loaded_at from read_parquet('" + uri.replace("'", "''") + "')";
+        String source = "select *, date '" + partitionDate + "' as " + RawLoadColumns.PARTITION_DATE
+                + ", timestamp '" + LocalDateTime.now(clock) + "' as " + RawLoadColumns.LOADED_AT
+                + " from read_parquet('" + uri.replace("'", "''") + "')";
         return inTransaction(() -> {
             createSchemaIfAbsent(table.schema());
             execute("create table if not exists " + sqlName(table) + " as " + source + " limit 0");
             addMissingColumns(table, source);
-            execute("delete from " + sqlName(table) + " where _partition_date = date '" + partitionDate + "'");
+            execute("delete from " + sqlName(table) + " where " + RawLoadColumns.PARTITION_DATE + " = date '"
+                    + partitionDate + "'");
             return update("insert into " + sqlName(table) + " by name " + source);
         });
     }

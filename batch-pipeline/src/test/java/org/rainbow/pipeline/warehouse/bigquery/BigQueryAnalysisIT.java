@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.engines.postgres.LocalPostgres;
 import org.rainbow.engines.postgres.PostgresFixture;
 import org.rainbow.pipeline.extract.ExtractedPartition;
@@ -30,6 +31,7 @@ import org.rainbow.pipeline.extract.TableExtractor;
 import org.rainbow.pipeline.model.JinjaRenderer;
 import org.rainbow.pipeline.model.Materialization;
 import org.rainbow.pipeline.model.ModelGraph;
+import org.rainbow.pipeline.model.ProjectEdits;
 import org.rainbow.pipeline.model.ProjectParser;
 import org.rainbow.pipeline.model.SqlProject;
 import org.rainbow.pipeline.model.SqlProjectLoader;
@@ -121,7 +123,7 @@ class BigQueryAnalysisIT {
     void aRawTableIsItsExtractPlusTheTwoLoadColumns() {
         for (String table : RawTables.ALL) {
             List<String> expected = new ArrayList<>(typed(EXTRACTS.get(table)));
-            expected.addAll(List.of("_partition_date DATE", "_loaded_at TIMESTAMP"));
+            expected.addAll(List.of(RawLoadColumns.PARTITION_DATE + " DATE", RawLoadColumns.LOADED_AT + " TIMESTAMP"));
             assertThat(typed(bundled.columns(new Relation("raw", table)))).as(table).containsExactlyElementsOf(expected);
         }
         assertThat(typed(EXTRACTS.get("order_details"))).contains("quantity INT64", "price NUMERIC",
@@ -193,14 +195,8 @@ class BigQueryAnalysisIT {
         return analysis;
     }
 
-    /** The bundled project with one model's template edited. */
     private static SqlProject withModel(String name, UnaryOperator<String> edit) {
-        List<SqlProject.ModelSource> models = project.models().stream()
-                .map(m -> m.name().equals(name) ? new SqlProject.ModelSource(m.name(), m.path(), m.schema(),
-                        edit.apply(m.template())) : m)
-                .toList();
-        assertThat(models).isNotEqualTo(project.models());
-        return new SqlProject(models, project.tests(), project.macros(), project.sources());
+        return ProjectEdits.withModel(project, name, edit);
     }
 
     /** The SQL from where ZetaSQL's reported position points, on that line. */

@@ -49,7 +49,8 @@ public interface Warehouse {
 
     /**
      * Loads the Parquet files at {@code uri} (a path or glob; {@code gs://} on BigQuery) as the partition
-     * {@code partitionDate} of the append-only {@code table}, adding the {@link RawLoadColumns}. Re-loading a partition replaces its rows. Returns the rows loaded.
+     * {@code partitionDate} of the append-only {@code table}, adding the {@link RawLoadColumns}. Re-loading a
+     * partition replaces its rows. Returns the rows loaded.
      */
     long loadParquetPartition(Relation table, String uri, LocalDate partitionDate);
 

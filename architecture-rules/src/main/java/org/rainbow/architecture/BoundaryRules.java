@@ -77,17 +77,12 @@ public final class BoundaryRules {
                 .allowEmptyShould(false);
     }
 
-    /** No cycle between the feature packages right below {@code rootPackage} (each with its subpackages). */
-    public static ArchRule packagesFreeOfCycles(String rootPackage) {
-        return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(false);
-    }
-
     /**
-     * As {@link #packagesFreeOfCycles}, with the classes of {@code rootPackage} itself as one more slice: no package
-     * split off below the root may use the root while the root uses it. The rule of a module of one package, which
-     * the other sees no class of.
+     * No cycle between the feature packages right below {@code rootPackage} (each with its subpackages) and the
+     * classes of {@code rootPackage} itself (the application class, a module of one package): no package may use
+     * another, or the root, that uses it back.
      */
-    public static ArchRule packagesAndRootFreeOfCycles(String rootPackage) {
+    public static ArchRule packagesFreeOfCycles(String rootPackage) {
         return slices().assignedFrom(new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass type) {

@@ -2,7 +2,7 @@ package org.rainbow.local;
 
 import static org.rainbow.architecture.BoundaryRules.connectionsOpenedOnlyBy;
 import static org.rainbow.architecture.BoundaryRules.notUsed;
-import static org.rainbow.architecture.BoundaryRules.packagesAndRootFreeOfCycles;
+import static org.rainbow.architecture.BoundaryRules.packagesFreeOfCycles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,6 @@ class LauncherBoundariesTest {
 
     @Test
     void packagesAreFreeOfCycles() {
-        packagesAndRootFreeOfCycles("org.rainbow.local").check(classes);
+        packagesFreeOfCycles("org.rainbow.local").check(classes);
     }
 }

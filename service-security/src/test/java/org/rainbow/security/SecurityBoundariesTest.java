@@ -1,7 +1,7 @@
 package org.rainbow.security;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.rainbow.architecture.BoundaryRules.packagesAndRootFreeOfCycles;
+import static org.rainbow.architecture.BoundaryRules.packagesFreeOfCycles;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,6 @@ class SecurityBoundariesTest {
 
     @Test
     void packagesAreFreeOfCycles() {
-        packagesAndRootFreeOfCycles("org.rainbow.security").check(classes);
+        packagesFreeOfCycles("org.rainbow.security").check(classes);
     }
 }

@@ -1,7 +1,7 @@
 package org.rainbow.serving.batch;
 
 import org.rainbow.storage.ObjectStorage;
-import org.rainbow.storage.StorageProperties;
+import org.rainbow.storage.settings.StorageProperties;
 import org.rainbow.storage.export.BatchExports;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

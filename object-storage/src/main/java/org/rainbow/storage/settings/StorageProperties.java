@@ -1,7 +1,8 @@
-package org.rainbow.storage;
+package org.rainbow.storage.settings;
 
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import org.rainbow.storage.ObjectStorage;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;

@@ -1,6 +1,7 @@
-package org.rainbow.storage;
+package org.rainbow.storage.settings;
 
 import java.nio.file.Path;
+import org.rainbow.storage.ObjectStorage;
 import org.rainbow.storage.gcs.GcsObjectStorage;
 import org.rainbow.storage.local.LocalObjectStorage;
 

@@ -31,6 +31,12 @@ public interface SqlDialect {
     /** The scratch table {@code name} as a FROM item or statement target. */
     String scratchTable(String name);
 
+    /**
+     * A table of the batch side by its name, as a FROM item or statement target: {@link BatchTables#EXPORTS}, or a
+     * batch view's table with every export the store keeps (ClickHouse keeps two).
+     */
+    String batchTable(String name);
+
     /** A batch view of the export {@code exportId}, as a FROM item (DuckDB holds only the served one). */
     String batchView(String view, String exportId, String alias);
 

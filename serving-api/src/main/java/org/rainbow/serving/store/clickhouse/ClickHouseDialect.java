@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.SqlDialect;
+import org.rainbow.speed.sink.clickhouse.ClickHouseTypes;
 import org.rainbow.storage.export.BatchViews;
 
 /**
@@ -140,17 +141,17 @@ final class ClickHouseDialect implements SqlDialect {
 
     @Override
     public String nullOf(BatchViews.Type type) {
-        return "cast(null as Nullable(" + type(type) + "))";
+        return "cast(null as " + ClickHouseTypes.nullable(type(type)) + ")";
     }
 
     @Override
     public String countType() {
-        return "Int64";
+        return ClickHouseTypes.BIGINT;
     }
 
     @Override
     public String moneyType() {
-        return "Decimal(38, 2)";
+        return ClickHouseTypes.decimal(38, 2);
     }
 
     @Override
@@ -160,17 +161,17 @@ final class ClickHouseDialect implements SqlDialect {
 
     /** Column definitions of a batch table. */
     static String columns(List<BatchViews.Column> columns) {
-        return columns.stream().map(c -> c.name() + " " + (c.nullable() ? "Nullable(" + type(c.type()) + ")" : type(c.type())))
-                .collect(Collectors.joining(", "));
+        return columns.stream().map(c -> c.name() + " " + (c.nullable() ? ClickHouseTypes.nullable(type(c.type()))
+                : type(c.type()))).collect(Collectors.joining(", "));
     }
 
     private static String type(BatchViews.Type type) {
         return switch (type) {
-            case TEXT -> "String";
-            case DATE -> "Date32";
-            case BIGINT -> "Int64";
-            case MONEY -> "Decimal(18, 2)";
-            case TIMESTAMP -> "DateTime64(6, 'UTC')";
+            case TEXT -> ClickHouseTypes.TEXT;
+            case DATE -> ClickHouseTypes.DATE;
+            case BIGINT -> ClickHouseTypes.BIGINT;
+            case MONEY -> ClickHouseTypes.decimal(18, 2);
+            case TIMESTAMP -> ClickHouseTypes.TIMESTAMP;
         };
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.SqlDialect;
+import org.rainbow.speed.sink.duckdb.DuckDbTypes;
 import org.rainbow.storage.export.BatchViews;
 
 /**
@@ -129,12 +130,12 @@ final class DuckDbDialect implements SqlDialect {
 
     @Override
     public String countType() {
-        return "bigint";
+        return DuckDbTypes.BIGINT;
     }
 
     @Override
     public String moneyType() {
-        return "decimal(38,2)";
+        return DuckDbTypes.decimal(38, 2);
     }
 
     /** Column definitions of a batch table. */
@@ -144,11 +145,11 @@ final class DuckDbDialect implements SqlDialect {
 
     private static String type(BatchViews.Type type) {
         return switch (type) {
-            case TEXT -> "VARCHAR";
-            case DATE -> "DATE";
-            case BIGINT -> "BIGINT";
-            case MONEY -> "DECIMAL(18,2)";
-            case TIMESTAMP -> "TIMESTAMP";
+            case TEXT -> DuckDbTypes.TEXT;
+            case DATE -> DuckDbTypes.DATE;
+            case BIGINT -> DuckDbTypes.BIGINT;
+            case MONEY -> DuckDbTypes.decimal(18, 2);
+            case TIMESTAMP -> DuckDbTypes.TIMESTAMP;
         };
     }
 }

@@ -8,13 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.SqlDialect;
+import org.rainbow.speed.sink.EngineTypes;
 import org.rainbow.speed.sink.clickhouse.ClickHouseTypes;
-import org.rainbow.storage.export.BatchViews;
 
 /**
  * ClickHouse's SQL: speed tables merge versions at query time. Batch views of several exports live side by side: the
@@ -23,6 +21,7 @@ import org.rainbow.storage.export.BatchViews;
  */
 final class ClickHouseDialect implements SqlDialect {
 
+    private static final EngineTypes TYPES = new ClickHouseTypes();
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
 
@@ -130,6 +129,11 @@ final class ClickHouseDialect implements SqlDialect {
     }
 
     @Override
+    public EngineTypes types() {
+        return TYPES;
+    }
+
+    @Override
     public String dateOf(String timestampExpression) {
         return "toDate32(" + timestampExpression + ")";
     }
@@ -140,38 +144,7 @@ final class ClickHouseDialect implements SqlDialect {
     }
 
     @Override
-    public String nullOf(BatchViews.Type type) {
-        return "cast(null as " + ClickHouseTypes.nullable(type(type)) + ")";
-    }
-
-    @Override
-    public String countType() {
-        return ClickHouseTypes.BIGINT;
-    }
-
-    @Override
-    public String moneyType() {
-        return ClickHouseTypes.decimal(38, 2);
-    }
-
-    @Override
     public String dateLiteral(LocalDate date) {
         return "toDate32('" + date + "')";
-    }
-
-    /** Column definitions of a batch table. */
-    static String columns(List<BatchViews.Column> columns) {
-        return columns.stream().map(c -> c.name() + " " + (c.nullable() ? ClickHouseTypes.nullable(type(c.type()))
-                : type(c.type()))).collect(Collectors.joining(", "));
-    }
-
-    private static String type(BatchViews.Type type) {
-        return switch (type) {
-            case TEXT -> ClickHouseTypes.TEXT;
-            case DATE -> ClickHouseTypes.DATE;
-            case BIGINT -> ClickHouseTypes.BIGINT;
-            case MONEY -> ClickHouseTypes.decimal(18, 2);
-            case TIMESTAMP -> ClickHouseTypes.TIMESTAMP;
-        };
     }
 }

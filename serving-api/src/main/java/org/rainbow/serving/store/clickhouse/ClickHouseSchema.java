@@ -29,15 +29,15 @@ final class ClickHouseSchema {
         statements.execute("create database if not exists " + database);
         for (BatchViews.View view : BatchViews.ALL) {
             statements.execute("create table if not exists " + sql.batchTable(view.name()) + " ("
-                    + ClickHouseDialect.columns(view.columns()) + ") engine = MergeTree partition by export_id order by ("
+                    + sql.columns(view.columns()) + ") engine = MergeTree partition by export_id order by ("
                     + String.join(", ", view.sortKey()) + ") settings non_replicated_deduplication_window = 1000");
             for (BatchViews.Column column : view.columns()) {
                 statements.execute("alter table " + sql.batchTable(view.name()) + " add column if not exists "
-                        + ClickHouseDialect.columns(List.of(column)));
+                        + sql.columns(List.of(column)));
             }
         }
         statements.execute("create table if not exists " + sql.batchTable(BatchTables.EXPORTS) + " ("
-                + ClickHouseDialect.columns(BatchTables.EXPORT_COLUMNS) + ") engine = MergeTree order by export_id"
+                + sql.columns(BatchTables.EXPORT_COLUMNS) + ") engine = MergeTree order by export_id"
                 + " settings non_replicated_deduplication_window = 1000");
         UnifiedSalesSql.views(sql).forEach((name, select) -> statements.execute(sql.createView(name, select)));
     }

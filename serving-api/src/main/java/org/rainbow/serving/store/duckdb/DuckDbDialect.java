@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.Binding;
 import org.rainbow.serving.store.SqlDialect;
+import org.rainbow.speed.sink.EngineTypes;
 import org.rainbow.speed.sink.duckdb.DuckDbTypes;
-import org.rainbow.storage.export.BatchViews;
 
 /**
  * DuckDB's SQL: speed tables hold the latest version of each key, deletes kept as {@code _deleted} markers; the
@@ -21,6 +19,7 @@ import org.rainbow.storage.export.BatchViews;
  */
 final class DuckDbDialect implements SqlDialect {
 
+    private static final EngineTypes TYPES = new DuckDbTypes();
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
 
@@ -114,6 +113,11 @@ final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
+    public EngineTypes types() {
+        return TYPES;
+    }
+
+    @Override
     public String dateOf(String timestampExpression) {
         return "cast(" + timestampExpression + " as date)";
     }
@@ -121,35 +125,5 @@ final class DuckDbDialect implements SqlDialect {
     @Override
     public String timestampLiteral(Instant instant) {
         return "timestamp '" + MICROS.format(instant) + "'";
-    }
-
-    @Override
-    public String nullOf(BatchViews.Type type) {
-        return "cast(null as " + type(type) + ")";
-    }
-
-    @Override
-    public String countType() {
-        return DuckDbTypes.BIGINT;
-    }
-
-    @Override
-    public String moneyType() {
-        return DuckDbTypes.decimal(38, 2);
-    }
-
-    /** Column definitions of a batch table. */
-    static String columns(List<BatchViews.Column> columns) {
-        return columns.stream().map(c -> c.name() + " " + type(c.type())).collect(Collectors.joining(", "));
-    }
-
-    private static String type(BatchViews.Type type) {
-        return switch (type) {
-            case TEXT -> DuckDbTypes.TEXT;
-            case DATE -> DuckDbTypes.DATE;
-            case BIGINT -> DuckDbTypes.BIGINT;
-            case MONEY -> DuckDbTypes.decimal(18, 2);
-            case TIMESTAMP -> DuckDbTypes.TIMESTAMP;
-        };
     }
 }

@@ -27,14 +27,14 @@ final class DuckDbSchema {
                 ddl.execute("create schema if not exists batch");
                 for (BatchViews.View view : BatchViews.ALL) {
                     ddl.execute("create table if not exists " + sql.batchTable(view.name()) + " ("
-                            + DuckDbDialect.columns(view.columns()) + ")");
+                            + sql.columns(view.columns()) + ")");
                     for (BatchViews.Column column : view.columns()) {
                         ddl.execute("alter table " + sql.batchTable(view.name()) + " add column if not exists "
-                                + DuckDbDialect.columns(List.of(column)));
+                                + sql.columns(List.of(column)));
                     }
                 }
                 ddl.execute("create table if not exists " + sql.batchTable(BatchTables.EXPORTS) + " ("
-                        + DuckDbDialect.columns(BatchTables.EXPORT_COLUMNS) + ", primary key (export_id))");
+                        + sql.columns(BatchTables.EXPORT_COLUMNS) + ", primary key (export_id))");
             }
             return null;
         });

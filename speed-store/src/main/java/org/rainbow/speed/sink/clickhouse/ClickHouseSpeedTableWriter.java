@@ -46,6 +46,7 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
 
+    private static final ClickHouseTypes TYPES = new ClickHouseTypes();
     private static final String COMMITTED_INDEX = "committed_minmax " + COMMITTED_AT + " TYPE minmax GRANULARITY 1";
 
     private final Client client;
@@ -164,7 +165,7 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
 
     private static String sourceColumns(CapturedTable table) {
         return table.columns().stream()
-                .map(c -> c.name() + " " + ClickHouseTypes.of(c))
+                .map(c -> c.name() + " " + TYPES.of(c))
                 .collect(Collectors.joining(", "));
     }
 
@@ -176,7 +177,7 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
     private String createVersionsTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS " + database + "." + table.versionsTable() + " (" + sourceColumns(table)
                 + ", " + VERSION + " " + ClickHouseTypes.UNSIGNED_BIGINT + ", " + COMMITTED_AT + " "
-                + ClickHouseTypes.TIMESTAMP + ", " + WRITTEN_AT + " " + ClickHouseTypes.TIMESTAMP
+                + TYPES.timestamp() + ", " + WRITTEN_AT + " " + TYPES.timestamp()
                 + " DEFAULT now64(6), INDEX " + COMMITTED_INDEX + ")"
                 + " ENGINE = ReplacingMergeTree(" + VERSION + ") ORDER BY (" + CapturedTable.KEY + ", "
                 + CapturedTable.VERSION_TIME + ")";
@@ -185,8 +186,8 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
     private String createTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS " + database + "." + table.name() + " (" + sourceColumns(table)
                 + ", " + VERSION + " " + ClickHouseTypes.UNSIGNED_BIGINT + ", " + DELETED + " " + ClickHouseTypes.FLAG
-                + ", " + COMMITTED_AT + " " + ClickHouseTypes.TIMESTAMP + ", " + WRITTEN_AT + " "
-                + ClickHouseTypes.TIMESTAMP + " DEFAULT now64(6))"
+                + ", " + COMMITTED_AT + " " + TYPES.timestamp() + ", " + WRITTEN_AT + " "
+                + TYPES.timestamp() + " DEFAULT now64(6))"
                 + " ENGINE = ReplacingMergeTree(" + VERSION + ", " + DELETED + ") ORDER BY " + CapturedTable.KEY;
     }
 

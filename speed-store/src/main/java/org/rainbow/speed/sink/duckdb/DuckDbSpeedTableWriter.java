@@ -45,6 +45,7 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 
     private static final int ROWS_PER_STATEMENT = 500;
     private static final int CONFLICT_ATTEMPTS = 5;
+    private static final DuckDbTypes TYPES = new DuckDbTypes();
 
     private final Connection connection;
 
@@ -176,15 +177,15 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 
     private static String sourceColumns(CapturedTable table) {
         return table.columns().stream()
-                .map(c -> c.name() + " " + DuckDbTypes.of(c) + (c.nullable() ? "" : " NOT NULL"))
+                .map(c -> c.name() + " " + TYPES.of(c) + (c.nullable() ? "" : " NOT NULL"))
                 .collect(Collectors.joining(", "));
     }
 
     private static String createTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS speed." + table.name() + " (" + sourceColumns(table)
                 + ", " + VERSION + " " + DuckDbTypes.UNSIGNED_BIGINT + " NOT NULL, " + DELETED + " " + DuckDbTypes.BOOLEAN
-                + " NOT NULL, " + COMMITTED_AT + " " + DuckDbTypes.TIMESTAMP + " NOT NULL, " + WRITTEN_AT + " "
-                + DuckDbTypes.TIMESTAMP + " NOT NULL DEFAULT current_localtimestamp()"
+                + " NOT NULL, " + COMMITTED_AT + " " + TYPES.timestamp() + " NOT NULL, " + WRITTEN_AT + " "
+                + TYPES.timestamp() + " NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + "))";
     }
 
@@ -192,7 +193,7 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
     private static String createVersionsTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS speed." + table.versionsTable() + " (" + sourceColumns(table)
                 + ", " + VERSION + " " + DuckDbTypes.UNSIGNED_BIGINT + " NOT NULL, " + COMMITTED_AT + " "
-                + DuckDbTypes.TIMESTAMP + " NOT NULL, " + WRITTEN_AT + " " + DuckDbTypes.TIMESTAMP
+                + TYPES.timestamp() + " NOT NULL, " + WRITTEN_AT + " " + TYPES.timestamp()
                 + " NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + ", " + CapturedTable.VERSION_TIME + "))";
     }

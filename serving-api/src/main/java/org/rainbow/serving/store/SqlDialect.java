@@ -2,6 +2,9 @@ package org.rainbow.serving.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rainbow.speed.sink.EngineTypes;
 import org.rainbow.storage.export.BatchViews;
 
 /**
@@ -31,6 +34,12 @@ public interface SqlDialect {
     /** The scratch table {@code name} as a FROM item or statement target. */
     String scratchTable(String name);
 
+    /**
+     * A table of the batch side by its name, as a FROM item or statement target: {@link BatchTables#EXPORTS}, or a
+     * batch view's table with every export the store keeps (ClickHouse keeps two).
+     */
+    String batchTable(String name);
+
     /** A batch view of the export {@code exportId}, as a FROM item (DuckDB holds only the served one). */
     String batchView(String view, String exportId, String alias);
 
@@ -53,12 +62,38 @@ public interface SqlDialect {
     /** A UTC instant, comparable with the speed tables' {@code _committed_at}. */
     String timestampLiteral(Instant instant);
 
+    /** The engine's type names, the ones its speed tables are created with. */
+    EngineTypes types();
+
+    /** A batch column's type. */
+    default String type(BatchViews.Type type) {
+        return switch (type) {
+            case TEXT -> types().text();
+            case DATE -> types().date();
+            case BIGINT -> types().bigint();
+            case MONEY -> types().decimal(18, 2);
+            case TIMESTAMP -> types().timestamp();
+        };
+    }
+
+    /** The column definitions of a batch table. */
+    default String columns(List<BatchViews.Column> columns) {
+        return columns.stream().map(c -> c.name() + " " + (c.nullable() ? types().nullable(type(c.type())) : type(c.type())))
+                .collect(Collectors.joining(", "));
+    }
+
     /** A NULL of a column type, so that every branch of a union agrees on types. */
-    String nullOf(BatchViews.Type type);
+    default String nullOf(BatchViews.Type type) {
+        return "cast(null as " + types().nullable(type(type)) + ")";
+    }
 
     /** The type counts are summed in. */
-    String countType();
+    default String countType() {
+        return types().bigint();
+    }
 
     /** The type money is summed in. */
-    String moneyType();
+    default String moneyType() {
+        return types().decimal(38, 2);
+    }
 }

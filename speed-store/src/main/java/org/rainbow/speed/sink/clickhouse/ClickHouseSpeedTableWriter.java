@@ -46,6 +46,7 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
 
+    private static final ClickHouseTypes TYPES = new ClickHouseTypes();
     private static final String COMMITTED_INDEX = "committed_minmax " + COMMITTED_AT + " TYPE minmax GRANULARITY 1";
 
     private final Client client;
@@ -164,7 +165,7 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
 
     private static String sourceColumns(CapturedTable table) {
         return table.columns().stream()
-                .map(c -> c.name() + " " + (c.nullable() ? "Nullable(" + type(c) + ")" : type(c)))
+                .map(c -> c.name() + " " + TYPES.of(c))
                 .collect(Collectors.joining(", "));
     }
 
@@ -175,16 +176,18 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
      */
     private String createVersionsTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS " + database + "." + table.versionsTable() + " (" + sourceColumns(table)
-                + ", " + VERSION + " UInt64, " + COMMITTED_AT + " DateTime64(6, 'UTC'), " + WRITTEN_AT
-                + " DateTime64(6, 'UTC') DEFAULT now64(6), INDEX " + COMMITTED_INDEX + ")"
+                + ", " + VERSION + " " + ClickHouseTypes.UNSIGNED_BIGINT + ", " + COMMITTED_AT + " "
+                + TYPES.timestamp() + ", " + WRITTEN_AT + " " + TYPES.timestamp()
+                + " DEFAULT now64(6), INDEX " + COMMITTED_INDEX + ")"
                 + " ENGINE = ReplacingMergeTree(" + VERSION + ") ORDER BY (" + CapturedTable.KEY + ", "
                 + CapturedTable.VERSION_TIME + ")";
     }
 
     private String createTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS " + database + "." + table.name() + " (" + sourceColumns(table)
-                + ", " + VERSION + " UInt64, " + DELETED + " UInt8, " + COMMITTED_AT + " DateTime64(6, 'UTC'), "
-                + WRITTEN_AT + " DateTime64(6, 'UTC') DEFAULT now64(6))"
+                + ", " + VERSION + " " + ClickHouseTypes.UNSIGNED_BIGINT + ", " + DELETED + " " + ClickHouseTypes.FLAG
+                + ", " + COMMITTED_AT + " " + TYPES.timestamp() + ", " + WRITTEN_AT + " "
+                + TYPES.timestamp() + " DEFAULT now64(6))"
                 + " ENGINE = ReplacingMergeTree(" + VERSION + ", " + DELETED + ") ORDER BY " + CapturedTable.KEY;
     }
 
@@ -198,16 +201,5 @@ public class ClickHouseSpeedTableWriter implements SpeedTableWriter, AutoCloseab
             indexes.add("order_minmax order_id TYPE minmax GRANULARITY 1");
         }
         return indexes;
-    }
-
-    private static String type(Column column) {
-        return switch (column.type()) {
-            case BIGINT -> "Int64";
-            case INTEGER -> "Int32";
-            case TEXT -> "String";
-            case DECIMAL -> "Decimal(" + column.precision() + ", " + column.scale() + ")";
-            case DATE -> "Date32";
-            case TIMESTAMP -> "DateTime64(6, 'UTC')";
-        };
     }
 }

@@ -45,6 +45,7 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 
     private static final int ROWS_PER_STATEMENT = 500;
     private static final int CONFLICT_ATTEMPTS = 5;
+    private static final DuckDbTypes TYPES = new DuckDbTypes();
 
     private final Connection connection;
 
@@ -176,22 +177,24 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
 
     private static String sourceColumns(CapturedTable table) {
         return table.columns().stream()
-                .map(c -> c.name() + " " + type(c) + (c.nullable() ? "" : " NOT NULL"))
+                .map(c -> c.name() + " " + TYPES.of(c) + (c.nullable() ? "" : " NOT NULL"))
                 .collect(Collectors.joining(", "));
     }
 
     private static String createTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS speed." + table.name() + " (" + sourceColumns(table)
-                + ", " + VERSION + " UBIGINT NOT NULL, " + DELETED + " BOOLEAN NOT NULL, " + COMMITTED_AT
-                + " TIMESTAMP NOT NULL, " + WRITTEN_AT + " TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
+                + ", " + VERSION + " " + DuckDbTypes.UNSIGNED_BIGINT + " NOT NULL, " + DELETED + " " + DuckDbTypes.BOOLEAN
+                + " NOT NULL, " + COMMITTED_AT + " " + TYPES.timestamp() + " NOT NULL, " + WRITTEN_AT + " "
+                + TYPES.timestamp() + " NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + "))";
     }
 
     /** Every version of a versioned table's rows (deletes left out), one per {@code (id, updated_at)}. */
     private static String createVersionsTable(CapturedTable table) {
         return "CREATE TABLE IF NOT EXISTS speed." + table.versionsTable() + " (" + sourceColumns(table)
-                + ", " + VERSION + " UBIGINT NOT NULL, " + COMMITTED_AT + " TIMESTAMP NOT NULL, " + WRITTEN_AT
-                + " TIMESTAMP NOT NULL DEFAULT current_localtimestamp()"
+                + ", " + VERSION + " " + DuckDbTypes.UNSIGNED_BIGINT + " NOT NULL, " + COMMITTED_AT + " "
+                + TYPES.timestamp() + " NOT NULL, " + WRITTEN_AT + " " + TYPES.timestamp()
+                + " NOT NULL DEFAULT current_localtimestamp()"
                 + ", PRIMARY KEY (" + CapturedTable.KEY + ", " + CapturedTable.VERSION_TIME + "))";
     }
 
@@ -218,16 +221,5 @@ public class DuckDbSpeedTableWriter implements SpeedTableWriter, AutoCloseable {
                 + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET " + updates
                 + ", " + WRITTEN_AT + " = current_localtimestamp()"
                 + " WHERE excluded." + VERSION + " > " + target + "." + VERSION;
-    }
-
-    private static String type(Column column) {
-        return switch (column.type()) {
-            case BIGINT -> "BIGINT";
-            case INTEGER -> "INTEGER";
-            case TEXT -> "VARCHAR";
-            case DECIMAL -> "DECIMAL(" + column.precision() + "," + column.scale() + ")";
-            case DATE -> "DATE";
-            case TIMESTAMP -> "TIMESTAMP";
-        };
     }
 }

@@ -1,0 +1,30 @@
+package org.rainbow.serving.store;
+
+import java.util.List;
+import org.rainbow.storage.ObjectStorage;
+import org.rainbow.storage.export.BatchExport;
+import org.rainbow.storage.export.BatchViews;
+
+/** What an engine does at each step of loading a batch export ({@link ExportLoading}). */
+public interface ExportSteps {
+
+    /** Starts writing {@code export}; readers keep seeing the served export until {@link ExportWrite#publish}. */
+    ExportWrite begin(BatchExport export);
+
+    /** Drops what the store still holds of exports before {@code exportId} that no reader needs any more. */
+    void dropExportsBefore(String exportId);
+
+    /** One export being written. */
+    interface ExportWrite extends AutoCloseable {
+
+        /** Writes the parts {@code keys} of {@code view} read from {@code storage}; returns the rows it now holds. */
+        long write(BatchViews.View view, List<String> keys, ObjectStorage storage);
+
+        /** Records the export as the served one: from now on readers see all of it. */
+        void publish();
+
+        /** Ends the write; what was not published stays unseen. */
+        @Override
+        void close();
+    }
+}

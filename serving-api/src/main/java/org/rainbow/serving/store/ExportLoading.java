@@ -33,10 +33,10 @@ public final class ExportLoading {
             return;
         }
         served.ifPresent(s -> s.refuseEarlier(export.exportId(), export.watermark()));
-        try (ExportSteps.ExportWrite write = steps.begin(export)) {
+        try (ExportSteps.ExportWrite write = steps.begin(export, storage)) {
             for (BatchViews.View view : BatchViews.ALL) {
                 BatchExport.View exported = export.view(view.name());
-                long rows = write.write(view, exported.keys(), storage);
+                long rows = write.write(view, exported.keys());
                 if (rows != exported.rows()) {
                     throw new IllegalStateException("export " + export.exportId() + " view " + view.name() + " holds "
                             + rows + " rows in the serving store, its manifest says " + exported.rows());

@@ -31,10 +31,10 @@ final class ClickHouseExportSteps implements ExportSteps {
     }
 
     @Override
-    public ExportWrite begin(BatchExport export) {
+    public ExportWrite begin(BatchExport export, ObjectStorage storage) {
         return new ExportWrite() {
             @Override
-            public long write(BatchViews.View view, List<String> keys, ObjectStorage storage) {
+            public long write(BatchViews.View view, List<String> keys) {
                 for (int part = 0; part < keys.size(); part++) {
                     try (InputStream parquet = storage.open(keys.get(part))) {
                         statements.insertParquet(sql.batchTable(view.name()), BatchViews.columnNames(view), parquet,

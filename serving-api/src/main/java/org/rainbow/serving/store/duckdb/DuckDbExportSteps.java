@@ -11,8 +11,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.rainbow.serving.store.BatchTables;
 import org.rainbow.serving.store.ExportSteps;
@@ -24,7 +25,7 @@ import org.rainbow.storage.export.BatchViews;
 /**
  * An export replaces the batch schema's views and adds its pointer in one transaction, so a query sees the
  * previous export or the new one whole; a second load of the same export finds it served. Parquet parts are read
- * by DuckDB from local copies.
+ * by DuckDB from local copies, made before the transaction begins so that it lasts no longer than the inserts.
  */
 final class DuckDbExportSteps implements ExportSteps {
 
@@ -37,15 +38,42 @@ final class DuckDbExportSteps implements ExportSteps {
     }
 
     @Override
-    public ExportWrite begin(BatchExport export) {
+    public ExportWrite begin(BatchExport export, ObjectStorage storage) {
+        Map<String, Path> parts = download(export, storage);
         Connection connection = pool.take();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
             pool.release(connection);
+            deleteAll(parts);
             throw failure(e);
         }
-        return new Transaction(connection, export);
+        return new Transaction(connection, export, parts);
+    }
+
+    /** A local copy of every part of the export's views, by its key. */
+    private static Map<String, Path> download(BatchExport export, ObjectStorage storage) {
+        Map<String, Path> parts = new HashMap<>();
+        try {
+            for (BatchViews.View view : BatchViews.ALL) {
+                for (String key : export.view(view.name()).keys()) {
+                    Path part = Files.createTempFile("rainbow-" + view.name() + "-", ".parquet");
+                    parts.put(key, part);
+                    storage.get(key, part);
+                }
+            }
+            return parts;
+        } catch (IOException e) {
+            deleteAll(parts);
+            throw new UncheckedIOException("cannot read batch export " + export.exportId(), e);
+        } catch (RuntimeException e) {
+            deleteAll(parts);
+            throw e;
+        }
+    }
+
+    private static void deleteAll(Map<String, Path> parts) {
+        parts.values().forEach(p -> p.toFile().delete());
     }
 
     /** Nothing is left: the transaction replaced the views, and older pointers are the load history. */
@@ -61,34 +89,28 @@ final class DuckDbExportSteps implements ExportSteps {
 
         private final Connection connection;
         private final BatchExport export;
+        /** The local copy of each part, by its key. */
+        private final Map<String, Path> parts;
         private boolean committed;
 
-        Transaction(Connection connection, BatchExport export) {
+        Transaction(Connection connection, BatchExport export, Map<String, Path> parts) {
             this.connection = connection;
             this.export = export;
+            this.parts = parts;
         }
 
         @Override
-        public long write(BatchViews.View view, List<String> keys, ObjectStorage storage) {
-            List<Path> parts = new ArrayList<>();
+        public long write(BatchViews.View view, List<String> keys) {
+            List<Path> files = keys.stream().map(parts::get).toList();
             try (Statement statement = connection.createStatement()) {
-                for (String key : keys) {
-                    Path part = Files.createTempFile("rainbow-" + view.name() + "-", ".parquet");
-                    parts.add(part);
-                    storage.get(key, part);
-                }
                 String names = String.join(", ", BatchViews.columnNames(view));
                 statement.execute("delete from " + sql.batchTable(view.name()));
-                return parts.isEmpty() ? 0 : statement.executeUpdate("insert into " + sql.batchTable(view.name())
-                        + " (" + names + ") select " + names + " from read_parquet(" + parts.stream()
+                return files.isEmpty() ? 0 : statement.executeUpdate("insert into " + sql.batchTable(view.name())
+                        + " (" + names + ") select " + names + " from read_parquet(" + files.stream()
                         .map(p -> "'" + p.toString().replace("'", "''") + "'").collect(Collectors.joining(", ", "[", "]"))
                         + ")");
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read batch export " + export.exportId(), e);
             } catch (SQLException e) {
                 throw failure(e);
-            } finally {
-                parts.forEach(p -> p.toFile().delete());
             }
         }
 
@@ -119,6 +141,7 @@ final class DuckDbExportSteps implements ExportSteps {
                 throw failure(e);
             } finally {
                 pool.release(connection);
+                deleteAll(parts);
             }
         }
 

@@ -41,10 +41,11 @@ class BenchmarksCommandLineTest {
 
     @Test
     void speedHandsOptionsWithADotToStreamBridge() {
-        ParseResult speed = commandLine.parseArgs("speed", "--orders=2000", "--rate=200", "--seconds=5",
+        ParseResult speed = commandLine.parseArgs("speed", "--orders=2000", "--rate=200", "--seconds=5", "--rounds=1",
                 "--rainbow.bridge.capture.max-batch-size=8192").subcommand();
 
         assertThat(speed.matchedOptionValue("--orders", 0)).isEqualTo(2000);
+        assertThat(speed.matchedOptionValue("--rounds", 0)).isEqualTo(1);
         assertThat(springProperties(speed).asArguments()).containsExactly("--rainbow.bridge.capture.max-batch-size=8192");
     }
 
@@ -78,6 +79,7 @@ class BenchmarksCommandLineTest {
     @ParameterizedTest
     @CsvSource({
             "batch, --rainbow.x=1, Unknown option: '--rainbow.x=1'",
+            "speed, --rounds=0, --rounds must be at least 1, not 0",
             "serving, --engines=mysql, expected one of [CLICKHOUSE, DUCKDB]"})
     void refusesWhatABenchmarkDoesNotTakeWithExitCodeTwo(String benchmark, String option, String message) {
         assertThat(commandLine.execute(benchmark, option)).isEqualTo(2);

@@ -2,6 +2,8 @@ package org.rainbow.bench.speed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -10,7 +12,9 @@ import org.springframework.util.FileSystemUtils;
  * Debezium engine alone into a no-op consumer ({@link DebeziumAlonePhase}); Kafka Connect standalone with
  * Debezium's connector into Kafka ({@link ConnectBaselinePhase}); stream-bridge into Kafka and on into ClickHouse
  * ({@link BridgeBacklogPhase}); and freshness, commit → visible in ClickHouse, under a steady rate
- * ({@link FreshnessPhase}). {@link SpeedReport} prints the figures and PASS/FAIL per goal.
+ * ({@link FreshnessPhase}). The phases run {@code --rounds} times, on fresh engines each time: the machine is
+ * shared, and one run's figures move by more than the goals' margins. {@link SpeedReport} prints each round, the
+ * medians and PASS/FAIL per goal on the medians.
  */
 final class SpeedBenchmark {
 
@@ -20,6 +24,17 @@ final class SpeedBenchmark {
     }
 
     static void run(SpeedCommand.Options options) throws Exception {
+        List<SpeedReport.Round> rounds = new ArrayList<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            System.out.printf("%n== round %d of %d ==%n", round, options.rounds());
+            rounds.add(round(options));
+            SpeedReport.printRound(System.out, round, rounds.get(round - 1));
+        }
+        new SpeedReport(options, rounds).print(System.out);
+    }
+
+    /** Every phase once, on engines started for it alone. */
+    private static SpeedReport.Round round(SpeedCommand.Options options) throws Exception {
         Path work = Files.createTempDirectory("rainbow-speed-bench");
         try (SpeedEngines engines = SpeedEngines.start(work)) {
             RawKafkaPhase.Rates kafka = RawKafkaPhase.run(engines.kafka(),
@@ -30,15 +45,15 @@ final class SpeedBenchmark {
             source.createSlot(BRIDGE_DATABASE);
             source.insertBacklog(1, options.orders());
             ClickHouseSpeedTables speedTables = new ClickHouseSpeedTables(engines.clickHouse());
-            BridgeBacklogPhase.Rates bridge;
-            ClickHouseSpeedTables.Freshness freshness;
             try (BridgeUnderTest ignored = BridgeUnderTest.start(engines, source, options.bridgeProperties())) {
-                bridge = BridgeBacklogPhase.run(engines, speedTables, options.orders());
-                freshness = FreshnessPhase.run(source, speedTables, options.rate(), options.seconds(), options.orders());
+                BridgeBacklogPhase.Rates bridge = BridgeBacklogPhase.run(engines, speedTables, options.orders());
+                ClickHouseSpeedTables.Freshness freshness = FreshnessPhase.run(source, speedTables, options.rate(),
+                        options.seconds(), options.orders());
+                return new SpeedReport.Round(kafka, debezium, connect, bridge, freshness);
             }
-            new SpeedReport(options, kafka, debezium, connect, bridge, freshness).print(System.out);
+        } finally {
+            // Gigabytes of engine files: nothing of it is needed once the round's figures are taken.
+            FileSystemUtils.deleteRecursively(work);
         }
-        // Gigabytes of engine files: nothing of it is needed once the figures are printed.
-        FileSystemUtils.deleteRecursively(work);
     }
 }

@@ -18,10 +18,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +45,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.rainbow.contracts.source.RainbowTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +63,9 @@ class LocalStackIT {
     private static final int SERVING = 28181;
     private static final int PIPELINE = 28182;
     private static final int POSTGRES = 25432;
+    private static final int KAFKA = 27092;
+    /** serving-api's speed sink (spring.kafka.consumer.group-id of its application.yml). */
+    private static final String SPEED_SINK_GROUP = "rainbow-speed-sink";
     // Every port below Linux's ephemeral range (32768+), where an outgoing connection could hold it first;
     // clear of the fixtures' ports (Kafka 29092-29094, controllers 100 above; ClickHouse 28123, 29900).
     private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
@@ -72,7 +85,7 @@ class LocalStackIT {
         stack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-jar", "rainbow-local/target/rainbow-local.jar", "up", "--state=" + state,
                 "--postgres-port=" + POSTGRES, "--api-port=" + API, "--serving-port=" + SERVING,
-                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--control-port=28184", "--kafka-port=27092",
+                "--pipeline-port=" + PIPELINE, "--bridge-port=28183", "--control-port=28184", "--kafka-port=" + KAFKA,
                 "--history-days=2", "--history-orders-per-day=40", "--rate=0")
                 .directory(CHECKOUT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         awaitOutput("Rainbow is up", Duration.ofMinutes(4));
@@ -83,6 +96,11 @@ class LocalStackIT {
         // The backfill's export reaches serving at its next look for exports.
         await("the backfill's export is served", Duration.ofSeconds(30),
                 () -> TODAY.atStartOfDay(ZoneOffset.UTC).toInstant().toString().equals(freshness().get("watermark").asString()));
+        // A fresh stack's sink replays the topics from their start (the master data and the history days); the
+        // freshness of a new order is measured once it has caught up, not behind that replay.
+        try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + KAFKA))) {
+            await("the speed sink has caught up with the topics", Duration.ofMinutes(2), () -> speedSinkCaughtUp(kafka));
+        }
     }
 
     @AfterAll
@@ -247,6 +265,25 @@ class LocalStackIT {
             total = total.add(day.get("extended_sales_amount").decimalValue());
         }
         return total;
+    }
+
+    /** Whether the speed sink's consumer group has committed every table topic's partition up to its end. */
+    private static boolean speedSinkCaughtUp(Admin kafka) {
+        try {
+            Set<String> topics = RainbowTables.ALL.stream().map(table -> table.topic("rainbow")).collect(Collectors.toSet());
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            kafka.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions().forEach(
+                    partition -> ends.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(SPEED_SINK_GROUP)
+                    .partitionsToOffsetAndMetadata().get();
+            return kafka.listOffsets(ends).all().get().entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                    || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset());
+        } catch (ExecutionException e) {
+            return false; // topics or the group not there yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode today() {

@@ -80,14 +80,21 @@ record SpeedReport(SpeedCommand.Options options, List<Round> rounds) {
 
     /** The median (of an even count, the mean of the middle two). */
     double median(ToDoubleFunction<Round> figure) {
-        double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        return medianOf(sorted(figure));
     }
 
     private String spread(ToDoubleFunction<Round> figure) {
-        double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
-        return String.format("%,.0f [%,.0f – %,.0f]", median(figure), values[0], values[values.length - 1]);
+        double[] values = sorted(figure);
+        return String.format("%,.0f [%,.0f – %,.0f]", medianOf(values), values[0], values[values.length - 1]);
+    }
+
+    private double[] sorted(ToDoubleFunction<Round> figure) {
+        return rounds.stream().mapToDouble(figure).sorted().toArray();
+    }
+
+    private static double medianOf(double[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private String each(ToDoubleFunction<Round> figure, String format) {

@@ -97,11 +97,13 @@ public final class TableExtractor {
                             : quote(c.name()))
                     .collect(Collectors.joining(", "));
             // The day's changes, and the changes recorded that day for an earlier day (backdated rows,
-            // late corrections) whose own partition may have run before they were written.
+            // late corrections) whose own partition may have run before they were written. Unsorted: the
+            // models order versions by their own columns, and sorting a day of a million rows cost PostgreSQL
+            // a sort spilled to disk (0.4 s of a 3.1 s COPY in P3's profile).
             String copy = "copy (select " + select + " from history." + quote(table)
                     + " where (changed_at >= '" + start + "' and changed_at < '" + end + "')"
                     + " or (recorded_at >= '" + start + "' and recorded_at < '" + end + "')"
-                    + " order by change_seq) to stdout with (format csv, header true)";
+                    + ") to stdout with (format csv, header true)";
             try (OutputStream out = Files.newOutputStream(csv)) {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
             } finally {

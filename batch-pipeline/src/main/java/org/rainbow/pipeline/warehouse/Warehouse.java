@@ -34,7 +34,7 @@ public interface Warehouse {
 
     /**
      * Merges the result of {@code select} into {@code target} on {@code uniqueKey}: matched rows are
-     * updated, the others inserted, in one statement. Returns how many rows were inserted and updated.
+     * updated, the others inserted, atomically. Returns how many rows were inserted and updated.
      */
     MergedRows merge(Relation target, String select, List<String> uniqueKey);
 

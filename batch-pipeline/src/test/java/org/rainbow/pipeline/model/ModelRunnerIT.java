@@ -140,8 +140,12 @@ class ModelRunnerIT {
         SalesHistory.day2().load(warehouse, storage);
         RunReport incremental = build();
         Map<String, List<Map<String, Object>>> afterIncremental = WarehouseSnapshot.of(warehouse);
-        // Only the new line and the two lines of the order paid on day 2 are merged.
-        assertThat(incremental.result("fact_sales").orElseThrow().rows()).isEqualTo(3);
+        // Only the new line and the two lines of the order paid on day 2 are merged: one new, two replaced.
+        assertThat(incremental.result("fact_sales").orElseThrow()).satisfies(fact -> {
+            assertThat(fact.rows()).isEqualTo(3);
+            assertThat(fact.inserted()).isEqualTo(1);
+            assertThat(fact.updated()).isEqualTo(2);
+        });
 
         RunReport rebuild = runner.run(new RunRequest(List.of(), true, Map.of()));
 

@@ -35,7 +35,6 @@ import com.google.cloud.bigquery.TableResult;
 
 import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
-import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;

@@ -17,10 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.rainbow.contracts.source.RawLoadColumns;
 import org.rainbow.pipeline.warehouse.ExportedObjects;
-import org.rainbow.pipeline.warehouse.MergeStatement;
 import org.rainbow.pipeline.warehouse.MergedRows;
 import org.rainbow.pipeline.warehouse.QueryResult;
 import org.rainbow.pipeline.warehouse.Relation;
@@ -133,16 +133,26 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         });
     }
 
+    /**
+     * The merge as delete and insert in one transaction: the rows to merge are staged once, their keys' old
+     * rows deleted, the staged rows appended. The same rows as a MERGE that updates matched rows and inserts
+     * the others, at about half its cost: DuckDB's MERGE took 1.7 s for a day of a million order lines where
+     * this takes 0.9 s (P3's profile), and its cost grew with the target's size.
+     */
     @Override
     public synchronized MergedRows merge(Relation target, String select, List<String> uniqueKey) {
-        String merge = MergeStatement.of(sqlName(target), select, uniqueKey, columns(target), DuckDbWarehouse::quote);
-        // DuckDB reports the rows a MERGE touched, not how; the table's growth (a count DuckDB answers from its
-        // row groups, milliseconds for millions of rows) tells the inserts apart.
+        String staged = quote("merge_source_" + target.name());
+        String insertColumns = columns(target).stream().map(DuckDbWarehouse::quote).collect(Collectors.joining(", "));
+        String sameKey = uniqueKey.stream().map(k -> "merge_target." + quote(k) + " = staged." + quote(k))
+                .collect(Collectors.joining(" and "));
         return inTransaction(() -> {
-            long before = count("select * from " + sqlName(target));
-            long merged = update(merge);
-            long inserted = count("select * from " + sqlName(target)) - before;
-            return new MergedRows(inserted, merged - inserted);
+            long staging = update("create or replace temp table " + staged + " as\n" + select);
+            long updated = update("delete from " + sqlName(target) + " as merge_target where exists (select 1 from "
+                    + staged + " as staged where " + sameKey + ")");
+            update("insert into " + sqlName(target) + " (" + insertColumns + ") select " + insertColumns + " from "
+                    + staged);
+            execute("drop table " + staged);
+            return new MergedRows(staging - updated, updated);
         });
     }
 

@@ -1,19 +1,19 @@
-package org.rainbow.pipeline.warehouse;
+package org.rainbow.pipeline.warehouse.bigquery;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The standard-SQL MERGE both engines accept: update every non-key column of matched rows, insert the
- * others. Identifiers arrive quoted by the adapter.
+ * BigQuery's MERGE: update every non-key column of matched rows, insert the others. Identifiers arrive
+ * quoted by the adapter.
  */
-public final class MergeStatement {
+final class MergeStatement {
 
     private MergeStatement() {
     }
 
-    public static String of(String target, String select, List<String> uniqueKey, List<String> columns,
+    static String of(String target, String select, List<String> uniqueKey, List<String> columns,
             UnaryOperator<String> quote) {
         String on = uniqueKey.stream()
                 .map(k -> "merge_target." + quote.apply(k) + " = merge_source." + quote.apply(k))
